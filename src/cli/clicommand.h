@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Redliner::Cli {
+
+// Exit codes are part of the CLI's contract (documented in --help).
+enum ExitCode : int {
+    Ok = 0,
+    UsageError = 1,        // bad arguments
+    EditRefused = 2,       // an edit cannot be anchored or written; nothing was written
+    InputError = 3,        // the input is not a readable .docx (or the edits file is invalid)
+    OutputError = 4,       // the output cannot be written
+};
+
+struct Streams {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int runText(const QStringList &args, Streams io);
+int runRedline(const QStringList &args, Streams io);
+
+} // namespace Redliner::Cli

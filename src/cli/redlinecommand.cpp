@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommand.h"
+#include "editsfile.h"
+
+#include "docx/documentreader.h"
+#include "docx/packagewriter.h"
+#include "docx/revisionwriter.h"
+
+#include <QCommandLineParser>
+
+namespace Redliner::Cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString describe(const EditRequest &r, int index)
+{
+    const QString what = r.find.isEmpty() ? u"after \""_s + r.after + u"\""_s : u"find \""_s + r.find + u"\""_s;
+    return u"edit #%1 (%2)"_s.arg(index + 1).arg(what);
+}
+
+} // namespace
+
+// redliner-cli redline IN.docx --edits EDITS.json -o OUT.docx [--author NAME] [--date ISO8601]
+int runRedline(const QStringList &args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"redline"_s, u"Write edits as tracked changes."_s);
+    parser.addPositionalArgument(u"IN.docx"_s, u"The Word document to redline (never modified)."_s);
+    const QCommandLineOption editsOption(u"edits"_s, u"JSON file with the edits."_s, u"EDITS.json"_s);
+    const QCommandLineOption outOption({u"o"_s, u"output"_s}, u"The redlined document to write."_s, u"OUT.docx"_s);
+    const QCommandLineOption authorOption(u"author"_s, u"Author of the tracked changes."_s, u"NAME"_s, u"Redliner"_s);
+    const QCommandLineOption dateOption(u"date"_s, u"Date of the tracked changes (ISO 8601, default now)."_s, u"ISO8601"_s);
+    parser.addOptions({editsOption, outOption, authorOption, dateOption});
+    const QString usage = u"usage: redliner-cli redline IN.docx --edits EDITS.json -o OUT.docx [--author NAME] [--date ISO8601]"_s;
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << u"\n"_s << usage << Qt::endl;
+        return UsageError;
+    }
+    if (parser.positionalArguments().size() != 2 || !parser.isSet(editsOption) || !parser.isSet(outOption)) {
+        io.err << usage << Qt::endl;
+        return UsageError;
+    }
+    const QString input = parser.positionalArguments().at(1);
+    const QString output = parser.value(outOption);
+
+    Docx::RevisionOptions options;
+    options.author = parser.value(authorOption);
+    if (parser.isSet(dateOption)) {
+        options.date = QDateTime::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!options.date.isValid()) {
+            io.err << u"--date: \""_s << parser.value(dateOption) << u"\" is not an ISO 8601 date such as 2026-01-31T09:00:00Z"_s
+                   << Qt::endl;
+            return UsageError;
+        }
+    }
+
+    QList<EditRequest> requests;
+    QString error;
+    if (!readEditsFile(parser.value(editsOption), requests, error)) {
+        io.err << error << Qt::endl;
+        return InputError;
+    }
+    auto doc = Docx::DocumentReader::read(input);
+    if (!doc) {
+        io.err << doc.error().toString() << Qt::endl;
+        return InputError;
+    }
+
+    QList<Docx::Edit> edits;
+    bool anchored = true;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        Docx::Edit edit;
+        if (!anchorEdit(requests[i], doc.value().body.text, edit, error)) {
+            io.err << input << u": "_s << describe(requests[i], int(i)) << u": "_s << error << Qt::endl;
+            anchored = false;
+            continue;
+        }
+        edits.append(edit);
+    }
+    if (!anchored) {
+        io.err << u"Nothing was written."_s << Qt::endl;
+        return EditRefused;
+    }
+
+    QList<Docx::RevisionWriter::Refusal> refusals;
+    auto bytes = Docx::RevisionWriter::write(doc.value(), edits, options, &refusals);
+    if (!bytes) {
+        for (const auto &r : std::as_const(refusals))
+            io.err << input << u": "_s << describe(requests[r.edit], r.edit) << u": "_s << r.reason << Qt::endl;
+        if (refusals.isEmpty())
+            io.err << bytes.error().toString() << Qt::endl;
+        io.err << u"Nothing was written."_s << Qt::endl;
+        return bytes.error().code == Docx::DocxError::Code::EditRefused ? EditRefused : OutputError;
+    }
+    const Docx::DocxError saved = Docx::saveAtomically(output, bytes.value(), input);
+    if (saved.isError()) {
+        io.err << saved.toString() << Qt::endl;
+        return OutputError;
+    }
+    io.out << u"Wrote %1 with %2 tracked change(s)."_s.arg(output).arg(edits.size()) << Qt::endl;
+    return Ok;
+}
+
+} // namespace Redliner::Cli

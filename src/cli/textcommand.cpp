@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommand.h"
+
+#include "docx/documentreader.h"
+
+#include <QCommandLineParser>
+
+namespace Redliner::Cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+// redliner-cli text IN.docx [--labels]: the body's working text, one paragraph per line.
+int runText(const QStringList &args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"text"_s, u"Print the body's working text."_s);
+    parser.addPositionalArgument(u"IN.docx"_s, u"The Word document to read."_s);
+    const QCommandLineOption labels(u"labels"_s, u"Prefix each paragraph with its list label."_s);
+    parser.addOption(labels);
+    if (!parser.parse(args) || parser.positionalArguments().size() != 2) {
+        io.err << (parser.errorText().isEmpty() ? u"usage: redliner-cli text IN.docx [--labels]"_s : parser.errorText())
+               << Qt::endl;
+        return UsageError;
+    }
+    auto doc = Docx::DocumentReader::read(parser.positionalArguments().at(1));
+    if (!doc) {
+        io.err << doc.error().toString() << Qt::endl;
+        return InputError;
+    }
+    const Docx::Story &body = doc.value().body;
+    const bool withLabels = parser.isSet(labels);
+    for (qsizetype i = 0; i < body.paragraphs.size(); ++i) {
+        const Docx::Paragraph &p = body.paragraphs.at(i);
+        if (withLabels && !p.listLabel.isEmpty())
+            io.out << p.listLabel << QLatin1Char(' ');
+        io.out << body.paragraphText(i) << QLatin1Char('\n');
+    }
+    io.out.flush();
+    return Ok;
+}
+
+} // namespace Redliner::Cli

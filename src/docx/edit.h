@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Redliner::Docx {
+
+// A change to the body, in working-text coordinates: the characters [start, end) are deleted and
+// text is inserted in their place. start == end is a pure insertion, empty text a pure deletion.
+// Text may contain '\n' only to add whole paragraphs at a paragraph's start or end.
+struct Edit final {
+    qint32 start = 0;
+    qint32 end = 0;
+    QString text;
+    QString comment;  // rationale shown as a Word comment on the change; empty for none
+};
+
+struct RevisionOptions final {
+    QString author = QStringLiteral("Redliner");
+    QDateTime date;          // UTC; invalid means now
+    bool comments = true;    // write each edit's comment
+};
+
+} // namespace Redliner::Docx

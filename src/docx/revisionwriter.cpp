@@ -1,0 +1,644 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "revisionwriter.h"
+#include "commentspart.h"
+#include "packagewriter.h"
+#include "revisionmarkup.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <climits>
+#include <numeric>
+
+namespace Redliner::Docx {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// New XML for [begin, end) of the part text; zero-length splices insert.
+struct Splice {
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QString text;
+    int order = 0;
+};
+
+// XML to emit inside a run that is being rebuilt, at a working-text position.
+struct Injection {
+    qint32 position = 0;
+    int edit = 0;
+    int sub = 0;  // 0 comment start, 1 insertion, 2 comment end: their order at one position
+    QString xml;
+};
+
+struct Placement {
+    enum Kind { InRun, Raw, ParagraphEnd, NewParagraphs } kind = InRun;
+    qint32 run = -1;
+    qint32 position = 0;   // InRun: working-text position
+    qsizetype raw = 0;     // Raw / NewParagraphs: part offset
+    qint32 paragraph = -1; // ParagraphEnd / NewParagraphs
+};
+
+bool isSelfClosing(const QString &xml, const XmlRange &range)
+{
+    return range.length() >= 2 && xml.at(range.end - 2) == u'/';
+}
+
+class BodyRedliner final {
+public:
+    BodyRedliner(const Document &doc, const RevisionOptions &options)
+        : m_doc(doc), m_story(doc.body), m_markup(doc.body.wordPrefix, doc.body.wordNamespace, options),
+          m_nextId(doc.maxRevisionId + 1)
+    {
+    }
+
+    QList<RevisionWriter::Refusal> plan(const QList<Edit> &edits, bool withComments);
+    QString apply();
+    const QList<NewComment> &comments() const { return m_comments; }
+
+private:
+    QString checkRuns(qint32 firstParagraph, qint32 lastParagraph, qint32 a, qint32 b);
+    QString planDeletion(qint32 a, qint32 b);
+    QString planInsertion(int edit, qint32 x, const QString &text, Placement &where, QString &properties);
+    void place(const Placement &where, int edit, int sub, const QString &xml);
+    qint32 runContaining(qint32 paragraph, qint32 offset) const;
+    qint32 firstTextRun(qint32 paragraph) const;
+    QString rebuildRun(qint32 runIndex);
+    QString segmentXml(const Run &run, qint32 from, qint32 to, bool deleted, bool firstSegment);
+    QString newParagraphProperties(const Paragraph &p);
+    std::pair<qint32, qint32> deletedRunSpan(qint32 a, qint32 b) const;
+
+    const Document &m_doc;
+    const Story &m_story;
+    RevisionMarkup m_markup;
+    qint64 m_nextId;
+
+    QList<std::pair<qint32, qint32>> m_deletions;  // sorted, non-overlapping
+    QSet<qint32> m_forceDeleted;                   // zero-length runs of wholly deleted fields
+    QHash<qint32, QList<Injection>> m_injections;  // run index -> injections
+    QSet<qint32> m_affectedRuns;
+    QList<Splice> m_splices;
+    QSet<qint32> m_deletedMarks;                   // paragraphs whose mark is deleted
+    QHash<qint32, QString> m_paragraphAppends;     // paragraph -> content for its end (no text runs)
+    QList<NewComment> m_comments;
+    int m_order = 0;
+};
+
+qint32 BodyRedliner::runContaining(qint32 paragraph, qint32 offset) const
+{
+    const Paragraph &p = m_story.paragraphs.at(paragraph);
+    for (qint32 r = p.firstRun; r < p.firstRun + p.runCount; ++r) {
+        const Run &run = m_story.runs.at(r);
+        if (run.textStart <= offset && offset < run.textEnd)
+            return r;
+    }
+    return -1;
+}
+
+qint32 BodyRedliner::firstTextRun(qint32 paragraph) const
+{
+    const Paragraph &p = m_story.paragraphs.at(paragraph);
+    for (qint32 r = p.firstRun; r < p.firstRun + p.runCount; ++r) {
+        if (m_story.runs.at(r).textEnd > m_story.runs.at(r).textStart)
+            return r;
+    }
+    return -1;
+}
+
+std::pair<qint32, qint32> BodyRedliner::deletedRunSpan(qint32 a, qint32 b) const
+{
+    const qint32 pa = qint32(m_story.paragraphAt(a));
+    const qint32 pb = qint32(m_story.paragraphAt(b - 1));
+    qint32 first = -1, last = -1;
+    if (pa < 0 || pb < 0)
+        return {first, last};
+    const Paragraph &lastParagraph = m_story.paragraphs.at(pb);
+    for (qint32 r = m_story.paragraphs.at(pa).firstRun; r < lastParagraph.firstRun + lastParagraph.runCount; ++r) {
+        const Run &run = m_story.runs.at(r);
+        if (run.textStart < b && run.textEnd > a) {
+            if (first < 0)
+                first = r;
+            last = r;
+        }
+    }
+    return {first, last};
+}
+
+QString BodyRedliner::checkRuns(qint32 firstParagraph, qint32 lastParagraph, qint32 a, qint32 b)
+{
+    const qint32 firstRun = m_story.paragraphs.at(firstParagraph).firstRun;
+    const Paragraph &last = m_story.paragraphs.at(lastParagraph);
+    for (qint32 r = firstRun; r < last.firstRun + last.runCount; ++r) {
+        const Run &run = m_story.runs.at(r);
+        if (!(run.textStart < b && run.textEnd > a))
+            continue;
+        if (run.has(Run::InInsertion))
+            return u"it overlaps an existing tracked insertion; accept or reject that change in Word first"_s;
+        if (run.has(Run::Protected))
+            return u"it touches a locked or data-bound content control, a placeholder, a math zone or an embedded object"_s;
+        if (run.has(Run::InAlternateContent))
+            return u"it touches content that Word stores in two alternative forms (a text box or shape)"_s;
+        if (run.has(Run::InFieldCode))
+            return u"it touches field instructions"_s;
+    }
+    return {};
+}
+
+QString BodyRedliner::planDeletion(qint32 a, qint32 b)
+{
+    const qint32 pa = qint32(m_story.paragraphAt(a));
+    const qint32 pb = qint32(m_story.paragraphAt(b - 1));
+    if (pa < 0 || pb < 0)
+        return u"the range is outside the document"_s;
+    const Paragraph &first = m_story.paragraphs.at(pa);
+    for (qint32 i = pa; i <= pb; ++i) {
+        const Paragraph &p = m_story.paragraphs.at(i);
+        if (p.container != first.container)
+            return u"it crosses a table cell or the edge of a table; edit each cell on its own"_s;
+        if (p.textEnd >= a && p.textEnd < b) {  // the paragraph mark is deleted: the paragraphs merge
+            if (p.lastInContainer || i + 1 >= m_story.paragraphs.size())
+                return u"it would delete the last paragraph mark of the document or of a table cell"_s;
+            const Paragraph &next = m_story.paragraphs.at(i + 1);
+            if (next.container != p.container || next.tableDepth != p.tableDepth)
+                return u"it crosses a table cell or the edge of a table; edit each cell on its own"_s;
+            if (p.hasSectionBreak)
+                return u"it would delete a section break (page layout) along with the paragraph mark"_s;
+            if (p.markInserted || p.markDeleted)
+                return u"the paragraph mark it deletes already carries a tracked change"_s;
+        }
+    }
+    if (QString why = checkRuns(pa, pb, a, b); !why.isEmpty())
+        return why;
+
+    QList<qint32> wholeFields;
+    for (qint32 f = 0; f < m_story.fields.size(); ++f) {
+        const Field &field = m_story.fields.at(f);
+        const qint32 s = field.resultStart;
+        const qint32 e = field.resultEnd;
+        bool whole = false;
+        if (s == e)
+            whole = a < s && s < b;
+        else if (e <= a || s >= b)
+            continue;
+        else if (a <= s && e <= b)
+            whole = true;
+        else if (s <= a && b <= e)
+            continue;  // inside the visible result: edited like any text
+        else
+            return u"it crosses the edge of a field (a cross-reference, page number or similar); include the whole "
+                   "field or stay inside it"_s;
+        if (!whole)
+            continue;
+        if (!field.complete)
+            return u"it deletes a field whose end is missing"_s;
+        if (field.simple)
+            continue;  // its result runs are deleted with the text; the empty field stays harmless
+        wholeFields.append(f);
+    }
+    for (qint32 f : std::as_const(wholeFields)) {
+        const Field &field = m_story.fields.at(f);
+        for (qint32 r = field.firstRun; r <= field.lastRun && r >= 0; ++r) {
+            const Run &run = m_story.runs.at(r);
+            if (run.has(Run::InInsertion) || run.has(Run::Protected))
+                return u"it deletes a field that contains a tracked change or protected content"_s;
+            if (run.textEnd == run.textStart) {
+                m_forceDeleted.insert(r);
+                m_affectedRuns.insert(r);
+            }
+        }
+    }
+    for (qint32 i = pa; i <= pb; ++i) {
+        const Paragraph &p = m_story.paragraphs.at(i);
+        if (p.textEnd >= a && p.textEnd < b)
+            m_deletedMarks.insert(i);
+        for (qint32 r = p.firstRun; r < p.firstRun + p.runCount; ++r) {
+            const Run &run = m_story.runs.at(r);
+            if (run.textStart < b && run.textEnd > a)
+                m_affectedRuns.insert(r);
+        }
+    }
+    m_deletions.append({a, b});
+    return {};
+}
+
+QString BodyRedliner::planInsertion(int, qint32 x, const QString &text, Placement &where, QString &properties)
+{
+    const qint32 pi = qint32(m_story.paragraphAt(x));
+    if (pi < 0)
+        return u"the position is outside the document"_s;
+    const Paragraph &p = m_story.paragraphs.at(pi);
+
+    auto usable = [](const Run &run) -> QString {
+        if (run.has(Run::InInsertion))
+            return u"it touches an existing tracked insertion; accept or reject that change in Word first"_s;
+        if (run.has(Run::Protected) || run.has(Run::InAlternateContent))
+            return u"it touches a locked content control, a placeholder, a math zone or a shape"_s;
+        if (run.has(Run::InFieldCode))
+            return u"it falls inside field instructions"_s;
+        return {};
+    };
+
+    if (text.contains(u'\n')) {
+        where.kind = Placement::NewParagraphs;
+        where.paragraph = pi;
+        if (x == p.textEnd && text.startsWith(u'\n')) {
+            where.raw = p.raw.end;
+            const qint32 anchor = p.textEnd > p.textStart ? runContaining(pi, x - 1) : -1;
+            properties = anchor >= 0 ? m_markup.cleanProperties(m_story.xml, m_story.runs.at(anchor).properties) : QString();
+            return {};
+        }
+        if (x == p.textStart && text.endsWith(u'\n')) {
+            where.raw = p.raw.begin;
+            const qint32 anchor = firstTextRun(pi);
+            properties = anchor >= 0 ? m_markup.cleanProperties(m_story.xml, m_story.runs.at(anchor).properties) : QString();
+            return {};
+        }
+        return u"a paragraph break can only be inserted at the start or the end of a paragraph"_s;
+    }
+
+    if (x > p.textStart) {
+        const qint32 r = runContaining(pi, x - 1);
+        if (r < 0)
+            return u"no run holds the text before the insertion point"_s;
+        const Run &run = m_story.runs.at(r);
+        if (QString why = usable(run); !why.isEmpty())
+            return why;
+        properties = m_markup.cleanProperties(m_story.xml, run.properties);
+        // After the last character of a link or field, the new text goes after it: it must not
+        // inherit the URL or vanish when the field updates.
+        if (run.hyperlink >= 0 && m_story.hyperlinks.at(run.hyperlink).textEnd == x) {
+            where = {Placement::Raw, -1, x, m_story.hyperlinks.at(run.hyperlink).raw.end, pi};
+            return {};
+        }
+        qint32 outer = -1;
+        for (qint32 f = run.field; f >= 0; f = m_story.fields.at(f).parent) {
+            if (m_story.fields.at(f).resultEnd == x && m_story.fields.at(f).complete)
+                outer = f;
+        }
+        if (outer >= 0) {
+            const Field &field = m_story.fields.at(outer);
+            if (field.simple) {
+                where = {Placement::Raw, -1, x, field.raw.end, pi};
+            } else {
+                const Run &endRun = m_story.runs.at(field.lastRun);
+                if (endRun.raw.end > p.raw.end)
+                    return u"it falls at the end of a field that continues into the next paragraph"_s;
+                if (m_affectedRuns.contains(field.lastRun))
+                    where = {Placement::InRun, field.lastRun, endRun.textEnd, 0, pi};
+                else
+                    where = {Placement::Raw, -1, x, endRun.raw.end, pi};
+            }
+            return {};
+        }
+        where = {Placement::InRun, r, x, 0, pi};
+        m_affectedRuns.insert(r);
+        return {};
+    }
+
+    const qint32 r = firstTextRun(pi);
+    if (r < 0) {
+        where = {Placement::ParagraphEnd, -1, x, 0, pi};
+        return {};
+    }
+    const Run &run = m_story.runs.at(r);
+    if (QString why = usable(run); !why.isEmpty())
+        return why;
+    properties = m_markup.cleanProperties(m_story.xml, run.properties);
+    if (run.hyperlink >= 0 && m_story.hyperlinks.at(run.hyperlink).textStart == x) {
+        where = {Placement::Raw, -1, x, m_story.hyperlinks.at(run.hyperlink).raw.begin, pi};
+        return {};
+    }
+    qint32 outer = -1;
+    for (qint32 f = run.field; f >= 0; f = m_story.fields.at(f).parent) {
+        if (m_story.fields.at(f).resultStart == x && m_story.fields.at(f).complete)
+            outer = f;
+    }
+    if (outer >= 0) {
+        const Field &field = m_story.fields.at(outer);
+        const qsizetype at = field.simple ? field.raw.begin : m_story.runs.at(field.firstRun).raw.begin;
+        if (at < p.raw.begin)
+            return u"it falls at the start of a field that begins in the previous paragraph"_s;
+        where = {Placement::Raw, -1, x, at, pi};
+        return {};
+    }
+    where = {Placement::InRun, r, x, 0, pi};
+    m_affectedRuns.insert(r);
+    return {};
+}
+
+void BodyRedliner::place(const Placement &where, int edit, int sub, const QString &xml)
+{
+    switch (where.kind) {
+    case Placement::InRun:
+        m_injections[where.run].append({where.position, edit, sub, xml});
+        m_affectedRuns.insert(where.run);
+        break;
+    case Placement::Raw:
+    case Placement::NewParagraphs:
+        m_splices.append({where.raw, where.raw, xml, m_order++});
+        break;
+    case Placement::ParagraphEnd:
+        m_paragraphAppends[where.paragraph] += xml;
+        break;
+    }
+}
+
+QString BodyRedliner::newParagraphProperties(const Paragraph &p)
+{
+    const QString mark = m_markup.paragraphMark(u"ins"_s, m_nextId++);
+    const QString &xml = m_story.xml;
+    if (!p.properties.isValid() || isSelfClosing(xml, p.properties))
+        return m_markup.open(u"pPr"_s) + m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s) + m_markup.close(u"pPr"_s);
+    // Keep style and numbering (the new paragraph continues the list); drop the mark's own
+    // formatting, the section break and any earlier property change.
+    QString out = xml.mid(p.properties.begin, p.propertiesTail.begin - p.properties.begin);
+    if (p.markProperties.isValid() && p.markProperties.begin < p.propertiesTail.begin)
+        out.remove(p.markProperties.begin - p.properties.begin, p.markProperties.length());
+    return out + m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s) + m_markup.close(u"pPr"_s);
+}
+
+QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool withComments)
+{
+    QList<RevisionWriter::Refusal> refusals;
+    QList<int> order(edits.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int l, int r) {
+        return std::pair(edits[l].start, edits[l].end) < std::pair(edits[r].start, edits[r].end);
+    });
+    const qint32 length = qint32(m_story.text.size());
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const int i = order[k];
+        const Edit &e = edits[i];
+        auto refuse = [&](const QString &why) { refusals.append({i, why}); };
+        if (e.start < 0 || e.end < e.start || e.end > length) {
+            refuse(u"its range %1–%2 is outside the document's %3 characters"_s.arg(e.start).arg(e.end).arg(length));
+            continue;
+        }
+        if (k > 0 && edits[order[k - 1]].end > e.start) {
+            refuse(u"it overlaps another edit (#%1)"_s.arg(order[k - 1] + 1));
+            continue;
+        }
+        auto splitsCharacter = [&](qint32 at) { return at > 0 && at < length && m_story.text.at(at).isLowSurrogate(); };
+        if (splitsCharacter(e.start) || splitsCharacter(e.end)) {
+            refuse(u"it would split a character in two"_s);
+            continue;
+        }
+        if (e.start == e.end && e.text.isEmpty())
+            continue;
+        if (e.start < e.end) {
+            if (QString why = planDeletion(e.start, e.end); !why.isEmpty()) {
+                refuse(why);
+                continue;
+            }
+        }
+        // A comment needs a place for both of its range markers: the deleted runs and/or the insertion.
+        const auto [firstDeleted, lastDeleted] = e.start < e.end ? deletedRunSpan(e.start, e.end) : std::pair(-1, -1);
+        const bool comment = withComments && !e.comment.trimmed().isEmpty() && (firstDeleted >= 0 || !e.text.isEmpty());
+        const qint64 commentId = comment ? m_nextId++ : -1;
+        if (comment) {
+            m_comments.append({commentId, e.comment});
+            if (firstDeleted >= 0) {
+                const Run &run = m_story.runs.at(firstDeleted);
+                place({Placement::InRun, firstDeleted, qMax(e.start, run.textStart), 0, -1}, k, 0,
+                      m_markup.commentStart(commentId));
+            }
+        }
+        Placement where;
+        if (!e.text.isEmpty()) {
+            QString properties;
+            if (QString why = planInsertion(k, e.end, e.text, where, properties); !why.isEmpty()) {
+                refuse(why);
+                continue;
+            }
+            if (comment && firstDeleted < 0 && where.kind != Placement::NewParagraphs)
+                place(where, k, 0, m_markup.commentStart(commentId));
+            if (where.kind == Placement::NewParagraphs) {
+                const Paragraph &p = m_story.paragraphs.at(where.paragraph);
+                const bool after = where.raw == p.raw.end;
+                QStringList lines = (after ? e.text.mid(1) : e.text.chopped(1)).split(u'\n');
+                QString xml;
+                for (qsizetype l = 0; l < lines.size(); ++l) {
+                    QString content;
+                    if (comment && l == 0 && firstDeleted < 0)
+                        content += m_markup.commentStart(commentId);
+                    if (!lines[l].isEmpty())
+                        content += m_markup.insertion(m_nextId++, properties, lines[l]);
+                    if (comment && l == lines.size() - 1)
+                        content += m_markup.commentEnd(commentId);
+                    xml += m_markup.open(u"p"_s) + newParagraphProperties(p) + content + m_markup.close(u"p"_s);
+                }
+                place(where, k, 1, xml);
+            } else {
+                place(where, k, 1, m_markup.insertion(m_nextId++, properties, e.text));
+                if (comment)
+                    place(where, k, 2, m_markup.commentEnd(commentId));
+            }
+        } else if (comment) {
+            const Run &run = m_story.runs.at(lastDeleted);
+            place({Placement::InRun, lastDeleted, qMin(e.end, run.textEnd), 0, -1}, k, 2, m_markup.commentEnd(commentId));
+        }
+    }
+    return refusals;
+}
+
+QString BodyRedliner::segmentXml(const Run &run, qint32 from, qint32 to, bool deleted, bool firstSegment)
+{
+    const QString &xml = m_story.xml;
+    QString content;
+    const bool wholeRun = from == run.textStart && to == run.textEnd;
+    for (qint32 i = run.firstPiece; i < run.firstPiece + run.pieceCount; ++i) {
+        const RunPiece &piece = m_story.pieces.at(i);
+        const qint32 ps = piece.textStart;
+        if (piece.textLength == 0) {
+            // Zero-width pieces belong to the segment they fall in; the last segment takes the end.
+            const bool inside = (ps >= from && ps < to) || (ps == to && to == run.textEnd) || wholeRun;
+            if (!inside)
+                continue;
+            if (deleted && piece.kind == RunPiece::Kind::FieldCode)
+                content += m_markup.deletedInstruction(xml, piece.raw);
+            else
+                content += xml.mid(piece.raw.begin, piece.raw.length());
+            continue;
+        }
+        const qint32 pe = ps + piece.textLength;
+        const qint32 s = qMax(ps, from);
+        const qint32 e = qMin(pe, to);
+        if (s >= e)
+            continue;
+        if (piece.kind == RunPiece::Kind::Atom) {
+            content += xml.mid(piece.raw.begin, piece.raw.length());
+        } else if (!deleted && s == ps && e == pe) {
+            content += xml.mid(piece.raw.begin, piece.raw.length());
+        } else {
+            content += m_markup.text(QStringView(m_story.text).mid(s, e - s), deleted);
+        }
+    }
+    const QString properties = firstSegment ? xml.mid(run.properties.begin, run.properties.length())
+                                            : m_markup.cleanProperties(xml, run.properties);
+    const QString runXml = xml.mid(run.startTag.begin, run.startTag.length()) + (run.properties.isValid() ? properties : QString())
+        + content + m_markup.closeLike(xml, run.startTag);
+    return deleted ? m_markup.deletion(m_nextId++, runXml) : runXml;
+}
+
+QString BodyRedliner::rebuildRun(qint32 runIndex)
+{
+    const Run &run = m_story.runs.at(runIndex);
+    QList<Injection> injections = m_injections.value(runIndex);
+    std::stable_sort(injections.begin(), injections.end(), [](const Injection &l, const Injection &r) {
+        return std::tuple(l.position, l.edit, l.sub) < std::tuple(r.position, r.edit, r.sub);
+    });
+    auto isDeleted = [&](qint32 from, qint32 to) {
+        if (from == to)
+            return m_forceDeleted.contains(runIndex);
+        for (const auto &[a, b] : m_deletions) {
+            if (a <= from && to <= b)
+                return true;
+        }
+        return false;
+    };
+
+    QList<qint32> cuts{run.textStart, run.textEnd};
+    for (const auto &[a, b] : m_deletions) {
+        if (a > run.textStart && a < run.textEnd)
+            cuts.append(a);
+        if (b > run.textStart && b < run.textEnd)
+            cuts.append(b);
+    }
+    for (const Injection &inj : std::as_const(injections))
+        cuts.append(inj.position);
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    QString out;
+    qsizetype next = 0;
+    auto flushInjections = [&](qint32 at) {
+        while (next < injections.size() && injections[next].position <= at)
+            out += injections[next++].xml;
+    };
+    if (run.textStart == run.textEnd) {
+        flushInjections(run.textStart);
+        out += isDeleted(run.textStart, run.textEnd) ? segmentXml(run, run.textStart, run.textEnd, true, true)
+                                                     : m_story.xml.mid(run.raw.begin, run.raw.length());
+        flushInjections(INT_MAX);
+        return out;
+    }
+    bool first = true;
+    for (qsizetype c = 0; c + 1 < cuts.size(); ++c) {
+        flushInjections(cuts[c]);
+        out += segmentXml(run, cuts[c], cuts[c + 1], isDeleted(cuts[c], cuts[c + 1]), first);
+        first = false;
+    }
+    flushInjections(INT_MAX);
+    return out;
+}
+
+QString BodyRedliner::apply()
+{
+    const QString &xml = m_story.xml;
+    for (qint32 r : std::as_const(m_affectedRuns))
+        m_splices.append({m_story.runs.at(r).raw.begin, m_story.runs.at(r).raw.end, rebuildRun(r), m_order++});
+
+    QSet<qint32> paragraphs = m_deletedMarks;
+    for (auto it = m_paragraphAppends.constBegin(); it != m_paragraphAppends.constEnd(); ++it)
+        paragraphs.insert(it.key());
+    for (qint32 i : std::as_const(paragraphs)) {
+        const Paragraph &p = m_story.paragraphs.at(i);
+        const QString mark = m_deletedMarks.contains(i) ? m_markup.paragraphMark(u"del"_s, m_nextId++) : QString();
+        const QString append = m_paragraphAppends.value(i);
+        if (isSelfClosing(xml, p.raw)) {
+            // <w:p/>: write it out in full.
+            QString open = xml.mid(p.raw.begin, p.raw.length() - 2).trimmed() + u">"_s;
+            QString props = mark.isEmpty() ? QString()
+                                           : m_markup.open(u"pPr"_s) + m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s)
+                                                 + m_markup.close(u"pPr"_s);
+            m_splices.append({p.raw.begin, p.raw.end, open + props + append + m_markup.closeLike(xml, p.startTag), m_order++});
+            continue;
+        }
+        if (!append.isEmpty()) {
+            const qsizetype closeTag = xml.lastIndexOf(u'<', p.raw.end - 1);
+            m_splices.append({closeTag, closeTag, append, m_order++});
+        }
+        if (mark.isEmpty())
+            continue;
+        if (p.markProperties.isValid()) {
+            if (isSelfClosing(xml, p.markProperties)) {
+                m_splices.append({p.markProperties.begin, p.markProperties.end,
+                                  m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s), m_order++});
+            } else {
+                const qsizetype afterOpen = xml.indexOf(u'>', p.markProperties.begin) + 1;
+                m_splices.append({afterOpen, afterOpen, mark, m_order++});
+            }
+        } else if (p.properties.isValid()) {
+            const QString rPr = m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s);
+            if (isSelfClosing(xml, p.properties))
+                m_splices.append({p.properties.begin, p.properties.end,
+                                  m_markup.open(u"pPr"_s) + rPr + m_markup.close(u"pPr"_s), m_order++});
+            else
+                m_splices.append({p.propertiesTail.begin, p.propertiesTail.begin, rPr, m_order++});
+        } else {
+            m_splices.append({p.startTag.end, p.startTag.end,
+                              m_markup.open(u"pPr"_s) + m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s)
+                                  + m_markup.close(u"pPr"_s),
+                              m_order++});
+        }
+    }
+
+    std::sort(m_splices.begin(), m_splices.end(), [](const Splice &l, const Splice &r) {
+        return std::tuple(l.begin, l.end, l.order) < std::tuple(r.begin, r.end, r.order);
+    });
+    QString out;
+    out.reserve(xml.size() + 4096);
+    qsizetype at = 0;
+    for (const Splice &s : std::as_const(m_splices)) {
+        Q_ASSERT(s.begin >= at);
+        if (s.begin < at)
+            return {};  // overlapping splices would corrupt the part: refuse to write anything
+        out += QStringView(xml).mid(at, s.begin - at);
+        out += s.text;
+        at = s.end;
+    }
+    out += QStringView(xml).mid(at);
+    return out;
+}
+
+} // namespace
+
+QList<RevisionWriter::Refusal> RevisionWriter::check(const Document &doc, const QList<Edit> &edits)
+{
+    BodyRedliner redliner(doc, {});
+    return redliner.plan(edits, true);
+}
+
+Outcome<QByteArray> RevisionWriter::write(const Document &doc, const QList<Edit> &edits,
+                                          const RevisionOptions &options, QList<Refusal> *refusals)
+{
+    RevisionOptions opts = options;
+    if (!opts.date.isValid())
+        opts.date = QDateTime::currentDateTimeUtc();
+    BodyRedliner redliner(doc, opts);
+    const QList<Refusal> refused = redliner.plan(edits, opts.comments);
+    if (refusals)
+        *refusals = refused;
+    if (!refused.isEmpty()) {
+        const Refusal &first = refused.first();
+        return doc.package.error(DocxError::Code::EditRefused, doc.mainPart,
+                                 u"edit #%1 cannot be written: %2"_s.arg(first.edit + 1).arg(first.reason));
+    }
+    const QString body = redliner.apply();
+    if (body.isEmpty())
+        return doc.package.error(DocxError::Code::EditRefused, doc.mainPart, u"the edits could not be placed safely"_s);
+
+    QHash<QString, QByteArray> parts;
+    parts.insert(doc.mainPart, encodeXmlPart(body, doc.body.encoding));
+    if (!redliner.comments().isEmpty()) {
+        auto added = addComments(doc, redliner.comments(), opts);
+        if (!added)
+            return added.error();
+        for (auto it = added.value().constBegin(); it != added.value().constEnd(); ++it)
+            parts.insert(it.key(), it.value());
+    }
+    return rewritePackage(doc.package, parts);
+}
+
+} // namespace Redliner::Docx
