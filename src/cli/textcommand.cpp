@@ -29,12 +29,19 @@ int runText(const QStringList &args, Streams io)
     }
     const Docx::Story &body = doc.value().body;
     const bool withLabels = parser.isSet(labels);
+    bool lineStart = true;
     for (qsizetype i = 0; i < body.paragraphs.size(); ++i) {
         const Docx::Paragraph &p = body.paragraphs.at(i);
-        if (withLabels && !p.listLabel.isEmpty())
+        if (withLabels && lineStart && !p.listLabel.isEmpty())
             io.out << p.listLabel << QLatin1Char(' ');
-        io.out << body.paragraphText(i) << QLatin1Char('\n');
+        io.out << body.paragraphText(i);
+        // A paragraph whose mark is a tracked deletion runs on into the next one.
+        lineStart = !p.markDeleted;
+        if (lineStart)
+            io.out << QLatin1Char('\n');
     }
+    if (!lineStart)
+        io.out << QLatin1Char('\n');
     io.out.flush();
     return Ok;
 }

@@ -38,10 +38,26 @@ QString commentsXml(const RevisionMarkup &markup, const QList<NewComment> &comme
     return out;
 }
 
-// Splices text before the closing tag of the root element.
+// Splices text before the closing tag of the root element; an empty root (<w:comments/>) is
+// opened up first. Empty result when the part has no root element.
 QString beforeRootEnd(const QString &xml, const QString &insert)
 {
-    const qsizetype at = xml.lastIndexOf(u"</"_s);
+    qsizetype end = xml.size();
+    while (end > 0 && xml.at(end - 1).isSpace())
+        --end;
+    if (end < 2 || xml.at(end - 1) != u'>')
+        return {};
+    if (xml.at(end - 2) == u'/') {
+        // The root is the last start tag; find its name to close it.
+        const qsizetype open = xml.lastIndexOf(u'<', end - 1);
+        qsizetype nameEnd = open + 1;
+        while (nameEnd < end && !xml.at(nameEnd).isSpace() && xml.at(nameEnd) != u'/')
+            ++nameEnd;
+        if (open < 0 || xml.at(open + 1) == u'?' || xml.at(open + 1) == u'!')
+            return {};
+        return xml.left(end - 2) + u">"_s + insert + u"</"_s + xml.mid(open + 1, nameEnd - open - 1) + u">"_s + xml.mid(end);
+    }
+    const qsizetype at = xml.lastIndexOf(u"</"_s, end - 1);
     if (at < 0)
         return {};
     return xml.left(at) + insert + xml.mid(at);

@@ -84,7 +84,8 @@ struct Paragraph final {
     XmlRange properties;    // <w:pPr>...</w:pPr>
     XmlRange markProperties;  // <w:pPr><w:rPr>...</w:rPr>: formatting of the paragraph mark
     XmlRange propertiesTail;  // where a new w:rPr must go inside w:pPr (before sectPr/pPrChange)
-    qint32 textStart = 0;   // story offsets of the paragraph's text; its mark ('\n') is at textEnd
+    qint32 textStart = 0;   // story offsets of the paragraph's text; its mark ('\n') is at textEnd,
+                            // unless the mark is a tracked deletion (then the next paragraph follows)
     qint32 textEnd = 0;
     qint32 firstRun = 0;
     qint32 runCount = 0;
@@ -113,7 +114,8 @@ struct Story final {
     QString wordPrefix;     // prefix bound to the WordprocessingML namespace on the root ("w")
     QString wordNamespace;  // its URI (Transitional or Strict)
 
-    QString text;  // working text: each paragraph's text followed by '\n' (its mark)
+    QString text;  // working text: each paragraph's text followed by '\n' (its mark) as if all
+                   // tracked changes were accepted
     QList<Paragraph> paragraphs;
     QList<Run> runs;
     QList<RunPiece> pieces;

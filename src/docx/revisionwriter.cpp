@@ -156,7 +156,7 @@ QString BodyRedliner::planDeletion(qint32 a, qint32 b)
         const Paragraph &p = m_story.paragraphs.at(i);
         if (p.container != first.container)
             return u"it crosses a table cell or the edge of a table; edit each cell on its own"_s;
-        if (p.textEnd >= a && p.textEnd < b) {  // the paragraph mark is deleted: the paragraphs merge
+        if (!p.markDeleted && p.textEnd >= a && p.textEnd < b) {  // the mark is deleted: the paragraphs merge
             if (p.lastInContainer || i + 1 >= m_story.paragraphs.size())
                 return u"it would delete the last paragraph mark of the document or of a table cell"_s;
             const Paragraph &next = m_story.paragraphs.at(i + 1);
@@ -164,7 +164,7 @@ QString BodyRedliner::planDeletion(qint32 a, qint32 b)
                 return u"it crosses a table cell or the edge of a table; edit each cell on its own"_s;
             if (p.hasSectionBreak)
                 return u"it would delete a section break (page layout) along with the paragraph mark"_s;
-            if (p.markInserted || p.markDeleted)
+            if (p.markInserted)
                 return u"the paragraph mark it deletes already carries a tracked change"_s;
         }
     }
@@ -210,7 +210,7 @@ QString BodyRedliner::planDeletion(qint32 a, qint32 b)
     }
     for (qint32 i = pa; i <= pb; ++i) {
         const Paragraph &p = m_story.paragraphs.at(i);
-        if (p.textEnd >= a && p.textEnd < b)
+        if (!p.markDeleted && p.textEnd >= a && p.textEnd < b)
             m_deletedMarks.insert(i);
         for (qint32 r = p.firstRun; r < p.firstRun + p.runCount; ++r) {
             const Run &run = m_story.runs.at(r);
@@ -242,7 +242,7 @@ QString BodyRedliner::planInsertion(int, qint32 x, const QString &text, Placemen
     if (text.contains(u'\n')) {
         where.kind = Placement::NewParagraphs;
         where.paragraph = pi;
-        if (x == p.textEnd && text.startsWith(u'\n')) {
+        if (x == p.textEnd && text.startsWith(u'\n') && !p.markDeleted) {
             where.raw = p.raw.end;
             const qint32 anchor = p.textEnd > p.textStart ? runContaining(pi, x - 1) : -1;
             properties = anchor >= 0 ? m_markup.cleanProperties(m_story.xml, m_story.runs.at(anchor).properties) : QString();
@@ -367,6 +367,7 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
         return std::pair(edits[l].start, edits[l].end) < std::pair(edits[r].start, edits[r].end);
     });
     const qint32 length = qint32(m_story.text.size());
+    QHash<qint32, int> insertionPoints;  // position -> edit that inserts there
     for (qsizetype k = 0; k < order.size(); ++k) {
         const int i = order[k];
         const Edit &e = edits[i];
@@ -386,6 +387,13 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
         }
         if (e.start == e.end && e.text.isEmpty())
             continue;
+        if (!e.text.isEmpty()) {
+            // Two insertions at one place have no order a reader could rely on: ask for one edit.
+            if (const auto other = insertionPoints.constFind(e.end); other != insertionPoints.constEnd()) {
+                refuse(u"it inserts at the same place as edit #%1; combine them into one edit"_s.arg(*other + 1));
+                continue;
+            }
+        }
         if (e.start < e.end) {
             if (QString why = planDeletion(e.start, e.end); !why.isEmpty()) {
                 refuse(why);
@@ -411,6 +419,7 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
                 refuse(why);
                 continue;
             }
+            insertionPoints.insert(e.end, i);
             if (comment && firstDeleted < 0 && where.kind != Placement::NewParagraphs)
                 place(where, k, 0, m_markup.commentStart(commentId));
             if (where.kind == Placement::NewParagraphs) {

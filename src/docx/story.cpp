@@ -7,11 +7,13 @@ namespace Redliner::Docx {
 
 qsizetype Story::paragraphAt(qsizetype offset) const
 {
-    if (offset < 0 || paragraphs.isEmpty() || offset > paragraphs.last().textEnd)
+    if (offset < 0 || paragraphs.isEmpty())
         return -1;
-    // The first paragraph whose mark is at or after the offset.
-    const auto it = std::lower_bound(paragraphs.cbegin(), paragraphs.cend(), offset,
-                                     [](const Paragraph &p, qsizetype o) { return p.textEnd < o; });
+    // The first paragraph that still has characters at or after the offset (its text, or its mark
+    // unless that is a tracked deletion: then the paragraph runs on into the next one).
+    const auto it = std::lower_bound(paragraphs.cbegin(), paragraphs.cend(), offset, [](const Paragraph &p, qsizetype o) {
+        return p.textEnd + (p.markDeleted ? 0 : 1) <= o;
+    });
     return it == paragraphs.cend() ? -1 : std::distance(paragraphs.cbegin(), it);
 }
 

@@ -288,7 +288,9 @@ void StoryParser::parseParagraph()
     p.raw.end = offset();
     p.textEnd = qint32(m_story.text.size());
     p.runCount = qint32(m_story.runs.size()) - p.firstRun;
-    m_story.text += QLatin1Char('\n');
+    // A mark deleted as a tracked change joins this paragraph to the next in the accepted view.
+    if (!p.markDeleted)
+        m_story.text += QLatin1Char('\n');
     m_story.paragraphs.append(std::move(p));
 }
 
