@@ -47,7 +47,8 @@ QString RevisionMarkup::revisionAttributes(qint64 id) const
 QString RevisionMarkup::text(QStringView value, bool deleted) const
 {
     const QString tag = name(deleted ? u"delText"_s : u"t"_s);
-    return u"<"_s + tag + u" xml:space=\"preserve\">"_s + escapeXml(value) + u"</"_s + tag + u">"_s;
+    // Kept pieces of a split run sit in the original run, outside any element we declared.
+    return u"<"_s + tag + m_declaration + u" xml:space=\"preserve\">"_s + escapeXml(value) + u"</"_s + tag + u">"_s;
 }
 
 QString RevisionMarkup::insertion(qint64 id, const QString &runProperties, QStringView value) const

@@ -131,7 +131,8 @@ QString BodyRedliner::checkRuns(qint32 firstParagraph, qint32 lastParagraph, qin
     const Paragraph &last = m_story.paragraphs.at(lastParagraph);
     for (qint32 r = firstRun; r < last.firstRun + last.runCount; ++r) {
         const Run &run = m_story.runs.at(r);
-        if (!(run.textStart < b && run.textEnd > a))
+        // Runs without text (field characters, instructions) are judged by the field rules.
+        if (!(run.textStart < b && run.textEnd > a) || run.textEnd == run.textStart)
             continue;
         if (run.has(Run::InInsertion))
             return u"it overlaps an existing tracked insertion; accept or reject that change in Word first"_s;
