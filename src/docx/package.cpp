@@ -37,6 +37,14 @@ ZipPtr openArchive(const QByteArray &bytes, zip_error_t *error)
     return ZipPtr(archive);
 }
 
+// "712 KB", "3.4 MB": exact enough for a person, never "0 MB".
+QString formatSize(qint64 bytes)
+{
+    if (bytes < 1024 * 1024)
+        return QStringLiteral("%1 KB").arg((bytes + 1023) / 1024);
+    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
 bool startsWith(const QByteArray &bytes, const char *magic, int length)
 {
     return bytes.size() >= length && memcmp(bytes.constData(), magic, size_t(length)) == 0;
@@ -71,8 +79,7 @@ Outcome<Package> Package::open(const QString &path, const PackageLimits &limits)
         return fail(QStringLiteral("cannot be opened: %1").arg(file.errorString()));
     // Compressed size is capped like an entry: a multi-GB "docx" is not a contract.
     if (file.size() > limits.maxEntrySize)
-        return fail(QStringLiteral("is %1 MB, larger than any Word document Redliner accepts")
-                        .arg(file.size() / (1024 * 1024)));
+        return fail(QStringLiteral("is %1, larger than any Word document Redliner accepts").arg(formatSize(file.size())));
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("cannot be read: %1").arg(file.errorString()));
@@ -131,15 +138,15 @@ Outcome<Package> Package::fromBytes(QByteArray bytes, const QString &displayName
         const qint64 packed = qint64(st.comp_size);
         if (size > limits.maxEntrySize)
             return p.error(DocxError::Code::TooLarge, name,
-                           QStringLiteral("would unpack to %1 MB, more than the %2 MB allowed for one part")
-                               .arg(size / (1024 * 1024)).arg(limits.maxEntrySize / (1024 * 1024)));
+                           QStringLiteral("would unpack to %1, more than the %2 allowed for one part")
+                               .arg(formatSize(size), formatSize(limits.maxEntrySize)));
         if (size > limits.ratioFloor && size > packed * limits.maxCompressionRatio)
             return p.error(DocxError::Code::TooLarge, name,
                            QStringLiteral("is compressed %1:1, a sign of a ZIP bomb").arg(size / qMax<qint64>(packed, 1)));
         total += size;
         if (total > limits.maxTotalSize)
             return p.error(DocxError::Code::TooLarge, {},
-                           QStringLiteral("would unpack to more than %1 MB").arg(limits.maxTotalSize / (1024 * 1024)));
+                           QStringLiteral("would unpack to more than the %1 allowed in all").arg(formatSize(limits.maxTotalSize)));
         if (!name.endsWith(QLatin1Char('/'))) {
             p.m_names.append(name);
             p.m_index.insert(name, i);
@@ -176,9 +183,14 @@ Outcome<QByteArray> Package::read(const QString &partName) const
         done += n;
     }
     // The declared size is what we trust; a stream that inflates further is damaged (or a bomb).
+    // libzip verifies the checksum when the end is read: a damaged entry fails here.
     char extra;
-    if (zip_fread(file.get(), &extra, 1) > 0)
+    const zip_int64_t tail = zip_fread(file.get(), &extra, 1);
+    if (tail > 0)
         return error(DocxError::Code::Truncated, partName, QStringLiteral("unpacks to more than its declared size"));
+    if (tail < 0)
+        return error(DocxError::Code::Truncated, partName,
+                     QStringLiteral("is damaged (%1)").arg(QString::fromUtf8(zip_file_strerror(file.get()))));
     return data;
 }
 

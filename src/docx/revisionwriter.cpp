@@ -48,7 +48,7 @@ bool isSelfClosing(const QString &xml, const XmlRange &range)
 class BodyRedliner final {
 public:
     BodyRedliner(const Document &doc, const RevisionOptions &options)
-        : m_doc(doc), m_story(doc.body), m_markup(doc.body.wordPrefix, doc.body.wordNamespace, options),
+        : m_story(doc.body), m_markup(doc.body.wordPrefix, doc.body.wordNamespace, options),
           m_nextId(doc.maxRevisionId + 1)
     {
     }
@@ -69,7 +69,6 @@ private:
     QString newParagraphProperties(const Paragraph &p);
     std::pair<qint32, qint32> deletedRunSpan(qint32 a, qint32 b) const;
 
-    const Document &m_doc;
     const Story &m_story;
     RevisionMarkup m_markup;
     qint64 m_nextId;

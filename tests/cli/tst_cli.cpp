@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The command-line contract, exercised on the real redliner-cli binary: what it prints, what it
+// writes, and the exit codes scripts depend on (0 ok, 1 usage, 2 edit refused, 3 bad input,
+// 4 output refused).
+
+#include "docx/package.h"
+
+#include "docxbuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+namespace TS = Redliner::TestSupport;
+
+namespace {
+
+struct CliResult {
+    bool ran = false;  // started and exited normally (no crash, no timeout)
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString describe() const
+    {
+        return u"exit %1\n--- stdout ---\n%2--- stderr ---\n%3"_s.arg(exitCode).arg(out, err);
+    }
+};
+
+CliResult runProgram(const QString &program, const QStringList &args, const QString &workDir = {})
+{
+    QProcess process;
+    if (!workDir.isEmpty())
+        process.setWorkingDirectory(workDir);
+    process.start(program, args);
+    CliResult r;
+    if (!process.waitForStarted(30'000) || !process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        r.err = u"did not run to the end: "_s + process.errorString();
+        return r;
+    }
+    r.ran = process.exitStatus() == QProcess::NormalExit;
+    r.exitCode = process.exitCode();
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+CliResult cli(const QStringList &args, const QString &workDir = {})
+{
+    return runProgram(QStringLiteral(REDLINER_CLI), args, workDir);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QStringList listing(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+const QString kWordNs = u"http://schemas.openxmlformats.org/wordprocessingml/2006/main"_s;
+
+const QString kTerm = u"This Agreement remains in force for five (5) years from the Effective Date."_s;
+const QString kSecret = u"Each party shall notify the other party in writing."_s;
+
+bool writeNda(const QString &path)
+{
+    TS::DocxSpec spec;
+    spec.documentXml = TS::wordDocument(TS::paragraph(u"Mutual Non-Disclosure Agreement"_s)
+                                        + TS::paragraph(kTerm) + TS::paragraph(kSecret));
+    QString error;
+    if (!TS::writeDocx(path, spec, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+QJsonObject edit(std::initializer_list<QPair<QString, QJsonValue>> fields)
+{
+    QJsonObject o;
+    for (const auto &[key, value] : fields)
+        o.insert(key, value);
+    return o;
+}
+
+bool writeEdits(const QString &path, const QJsonArray &edits)
+{
+    return writeFile(path, QJsonDocument(edits).toJson());
+}
+
+// The main document part of a written package, as text.
+QString mainPartXml(const QString &docxPath)
+{
+    auto package = Redliner::Docx::Package::open(docxPath);
+    if (!package)
+        return u"<unreadable: "_s + package.error().toString() + u">"_s;
+    auto main = package.value().mainDocumentPart();
+    if (!main)
+        return u"<no main part: "_s + main.error().toString() + u">"_s;
+    auto bytes = package.value().read(main.value());
+    return bytes ? QString::fromUtf8(bytes.value()) : u"<unreadable part>"_s;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    QString m_in;     // the input document of the current test
+    QString m_edits;  // where the current test writes its edits
+    QString m_out;    // where the redlined document should go
+
+    // Runs `redline IN --edits EDITS -o OUT extra...` with the given edits.
+    CliResult redline(const QJsonArray &edits, const QStringList &extra = {})
+    {
+        if (!writeEdits(m_edits, edits))
+            qWarning("cannot write %s", qPrintable(m_edits));
+        return cli(QStringList{u"redline"_s, m_in, u"--edits"_s, m_edits, u"-o"_s, m_out} + extra);
+    }
+
+private slots:
+    void init();
+    void cleanup();
+
+    void helpDocumentsExitCodes();
+    void versionPrintsVersion();
+    void unknownCommandIsUsageError();
+    void textPrintsOneParagraphPerLine();
+    void textLabelsPrefixListLabels();
+    void redlineReplaceWithComment();
+    void redlineUnanchoredEditWritesNothing();
+    void redlineOccurrencePicksTheNth();
+    void redlineAfterInserts();
+    void invalidJsonNamesLineAndColumn();
+    void unknownFieldIsNamed();
+    void outputOverInputRefused();
+    void brokenInputIsInputError();
+    void invalidDateIsUsageError();
+    void authorAndDateAreWritten();
+    void pandocRejectGivesOriginalWords();
+};
+
+void TestCli::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_in = m_dir->filePath(u"nda.docx"_s);
+    m_edits = m_dir->filePath(u"edits.json"_s);
+    m_out = m_dir->filePath(u"nda-redlined.docx"_s);
+    QVERIFY(writeNda(m_in));
+}
+
+void TestCli::cleanup()
+{
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+void TestCli::helpDocumentsExitCodes()
+{
+    for (const QString &flag : {u"--help"_s, u"-h"_s}) {
+        const CliResult r = cli({flag});
+        QVERIFY2(r.ran, qPrintable(r.describe()));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"text IN.docx"_s) && r.out.contains(u"redline IN.docx"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Exit codes"_s), qPrintable(r.out));
+        for (int code = 0; code <= 4; ++code) {
+            const QRegularExpression line(u"^\\s+%1\\s+\\w+"_s.arg(code), QRegularExpression::MultilineOption);
+            QVERIFY2(r.out.contains(line), qPrintable(u"exit code %1 is not documented:\n"_s.arg(code) + r.out));
+        }
+    }
+}
+
+void TestCli::versionPrintsVersion()
+{
+    const CliResult r = cli({u"--version"_s});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), u"redliner-cli "_s + QStringLiteral(REDLINER_VERSION));
+    QVERIFY2(QRegularExpression(u"^redliner-cli \\d+\\.\\d+\\.\\d+$"_s).match(r.out.trimmed()).hasMatch(),
+             qPrintable(r.out));
+}
+
+void TestCli::unknownCommandIsUsageError()
+{
+    CliResult r = cli({u"frobnicate"_s, m_in});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"frobnicate"_s), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"usage:"_s), qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+
+    r = cli({});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 1);
+
+    r = cli({u"text"_s, m_in, u"--no-such-option"_s});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"no-such-option"_s), qPrintable(r.describe()));
+}
+
+void TestCli::textPrintsOneParagraphPerLine()
+{
+    const CliResult r = cli({u"text"_s, m_in});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, u"Mutual Non-Disclosure Agreement\n"_s + kTerm + u"\n"_s + kSecret + u"\n"_s);
+}
+
+void TestCli::textLabelsPrefixListLabels()
+{
+    const QString numbered = u"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+                             "<w:r><w:t>%1</w:t></w:r></w:p>"_s;
+    TS::DocxSpec spec;
+    spec.documentXml = TS::wordDocument(TS::paragraph(u"Definitions"_s) + numbered.arg(u"First"_s)
+                                        + numbered.arg(u"Second"_s) + TS::paragraph(u"Signatures"_s));
+    spec.numberingXml = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\""_s + kWordNs
+        + u"\"><w:abstractNum w:abstractNumId=\"0\">"
+          "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+          "<w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+          "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"_s;
+    const QString path = m_dir->filePath(u"list.docx"_s);
+    QString error;
+    QVERIFY2(TS::writeDocx(path, spec, &error), qPrintable(error));
+
+    CliResult r = cli({u"text"_s, path, u"--labels"_s});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, u"Definitions\n1. First\n2. Second\nSignatures\n"_s);
+
+    // Without --labels the labels are not part of the text.
+    r = cli({u"text"_s, path});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, u"Definitions\nFirst\nSecond\nSignatures\n"_s);
+}
+
+void TestCli::redlineReplaceWithComment()
+{
+    const QByteArray original = fileBytes(m_in);
+    const CliResult r = redline({edit({{u"find"_s, u"five (5) years"_s},
+                                       {u"replace"_s, u"three (3) years"_s},
+                                       {u"comment"_s, u"Two to three years is market."_s}})});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFileInfo::exists(m_out));
+    QCOMPARE(fileBytes(m_in), original);
+
+    // The working text shows insertions as made and deletions as gone.
+    const CliResult text = cli({u"text"_s, m_out});
+    QVERIFY2(text.ran, qPrintable(text.describe()));
+    QCOMPARE(text.exitCode, 0);
+    QString expected = kTerm;
+    expected.replace(u"five (5) years"_s, u"three (3) years"_s);
+    QCOMPARE(text.out, u"Mutual Non-Disclosure Agreement\n"_s + expected + u"\n"_s + kSecret + u"\n"_s);
+
+    // Tracked, not silently rewritten: the old words are in a deletion, the comment is there.
+    const QString xml = mainPartXml(m_out);
+    QVERIFY2(xml.contains(u"<w:del "_s) && xml.contains(u"<w:ins "_s), qPrintable(xml));
+    QVERIFY2(xml.contains(u"five (5)"_s), qPrintable(xml));
+    QVERIFY2(xml.contains(u"commentReference"_s), qPrintable(xml));
+    auto package = Redliner::Docx::Package::open(m_out);
+    QVERIFY2(package, qPrintable(package.error().toString()));
+    bool commentFound = false;
+    for (const QString &part : package.value().partNames()) {
+        if (part.contains(u"comments"_s) && part.endsWith(u".xml"_s)) {
+            auto bytes = package.value().read(part);
+            QVERIFY(bytes);
+            commentFound = commentFound || bytes.value().contains("Two to three years is market.");
+        }
+    }
+    QVERIFY2(commentFound, "the comment text is in no comments part");
+}
+
+void TestCli::redlineUnanchoredEditWritesNothing()
+{
+    const QByteArray original = fileBytes(m_in);
+    const CliResult r = redline({edit({{u"find"_s, u"five (5) years"_s}, {u"replace"_s, u"three (3) years"_s}}),
+                                 edit({{u"find"_s, u"seven (7) years"_s}, {u"replace"_s, u"two (2) years"_s}})});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"#2"_s), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"seven (7) years"_s), qPrintable(r.describe()));
+    QVERIFY2(!r.err.contains(u"#1"_s), qPrintable(u"the anchored edit is not an error:\n"_s + r.describe()));
+    QVERIFY2(!QFileInfo::exists(m_out), "nothing may be written when an edit cannot be anchored");
+    QCOMPARE(listing(m_dir->path()), (QStringList{u"edits.json"_s, u"nda.docx"_s}));
+    QCOMPARE(fileBytes(m_in), original);
+}
+
+void TestCli::redlineOccurrencePicksTheNth()
+{
+    const CliResult r = redline({edit({{u"find"_s, u"party"_s}, {u"occurrence"_s, 2}, {u"replace"_s, u"Party"_s}})});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+    const CliResult text = cli({u"text"_s, m_out});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"Each party shall notify the other Party in writing.\n"_s), qPrintable(text.out));
+
+    // An occurrence that does not exist is refused with the count.
+    QFile::remove(m_out);
+    const CliResult third = redline({edit({{u"find"_s, u"party"_s}, {u"occurrence"_s, 3}, {u"replace"_s, u"Party"_s}})});
+    QVERIFY2(third.ran, qPrintable(third.describe()));
+    QCOMPARE(third.exitCode, 2);
+    QVERIFY2(third.err.contains(u"2 time"_s), qPrintable(third.describe()));
+    QVERIFY(!QFileInfo::exists(m_out));
+}
+
+void TestCli::redlineAfterInserts()
+{
+    const CliResult r = redline({edit({{u"after"_s, u"five (5) years"_s}, {u"replace"_s, u" (or until terminated)"_s}})});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+    const CliResult text = cli({u"text"_s, m_out});
+    QCOMPARE(text.exitCode, 0);
+    QString expected = kTerm;
+    expected.replace(u"five (5) years"_s, u"five (5) years (or until terminated)"_s);
+    QVERIFY2(text.out.contains(expected + u"\n"_s), qPrintable(text.out));
+    const QString xml = mainPartXml(m_out);
+    QVERIFY2(xml.contains(u"<w:ins "_s), qPrintable(xml));
+    QVERIFY2(!xml.contains(u"<w:del "_s), "a pure insertion deletes nothing");
+}
+
+void TestCli::invalidJsonNamesLineAndColumn()
+{
+    QVERIFY(writeFile(m_edits, "[\n  {\"find\": \"five (5) years\",\n   \"replace\": }\n]\n"));
+    const CliResult r = cli({u"redline"_s, m_in, u"--edits"_s, m_edits, u"-o"_s, m_out});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    const QRegularExpression where(u"edits\\.json:(\\d+):(\\d+): "_s);
+    const auto match = where.match(r.err);
+    QVERIFY2(match.hasMatch(), qPrintable(r.describe()));
+    QCOMPARE(match.captured(1).toInt(), 3);
+    QVERIFY(match.captured(2).toInt() > 0);
+    QVERIFY2(r.err.contains(u"JSON"_s), qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(m_out));
+}
+
+void TestCli::unknownFieldIsNamed()
+{
+    const CliResult r = redline({edit({{u"find"_s, u"five (5) years"_s}, {u"replce"_s, u"three (3) years"_s}})});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"\"replce\""_s), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"edits.json"_s), qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(m_out));
+}
+
+void TestCli::outputOverInputRefused()
+{
+    const QByteArray original = fileBytes(m_in);
+    QVERIFY(writeEdits(m_edits, {edit({{u"find"_s, u"five (5) years"_s}, {u"replace"_s, u"three (3) years"_s}})}));
+    QVERIFY(QFile::link(m_in, m_dir->filePath(u"link.docx"_s)));
+
+    // The same file however it is spelled: the same path, a relative path, a symbolic link.
+    const QList<QPair<QString, QString>> spellings = {
+        {m_in, QString()},
+        {u"./nda.docx"_s, m_dir->path()},
+        {m_dir->filePath(u"link.docx"_s), QString()},
+    };
+    for (const auto &[output, workDir] : spellings) {
+        const CliResult r = cli({u"redline"_s, m_in, u"--edits"_s, m_edits, u"-o"_s, output}, workDir);
+        QVERIFY2(r.ran, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == 4, qPrintable(u"-o "_s + output + u": "_s + r.describe()));
+        QVERIFY2(r.err.contains(u"input"_s), qPrintable(r.describe()));
+        QCOMPARE(fileBytes(m_in), original);
+        QVERIFY(QFileInfo(m_dir->filePath(u"link.docx"_s)).isSymLink());
+    }
+}
+
+void TestCli::brokenInputIsInputError()
+{
+    const QString broken = m_dir->filePath(u"broken.docx"_s);
+    QVERIFY(writeFile(broken, "This was saved from a text editor, not from Word.\n"));
+    QVERIFY(writeEdits(m_edits, {edit({{u"find"_s, u"five"_s}, {u"replace"_s, u"three"_s}})}));
+
+    CliResult r = cli({u"redline"_s, broken, u"--edits"_s, m_edits, u"-o"_s, m_out});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"broken.docx"_s), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"not a ZIP"_s, Qt::CaseInsensitive), qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(m_out));
+
+    r = cli({u"text"_s, broken});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"broken.docx"_s) && r.err.contains(u"ZIP"_s), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+
+    r = cli({u"text"_s, m_dir->filePath(u"missing.docx"_s)});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"missing.docx"_s), qPrintable(r.describe()));
+}
+
+void TestCli::invalidDateIsUsageError()
+{
+    const CliResult r = redline({edit({{u"find"_s, u"five (5) years"_s}, {u"replace"_s, u"three (3) years"_s}})},
+                                {u"--date"_s, u"next Tuesday"_s});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"--date"_s) && r.err.contains(u"next Tuesday"_s), qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(m_out));
+}
+
+void TestCli::authorAndDateAreWritten()
+{
+    const CliResult r = redline({edit({{u"find"_s, u"five (5) years"_s}, {u"replace"_s, u"three (3) years"_s}})},
+                                {u"--author"_s, u"Jane Doe"_s, u"--date"_s, u"2026-01-02T03:04:05Z"_s});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+    const QString xml = mainPartXml(m_out);
+    QVERIFY2(xml.contains(u"w:author=\"Jane Doe\""_s), qPrintable(xml));
+    QVERIFY2(xml.contains(u"w:date=\"2026-01-02T03:04:05Z\""_s), qPrintable(xml));
+    QVERIFY2(!xml.contains(u"w:author=\"Redliner\""_s), "every change carries the given author");
+}
+
+void TestCli::pandocRejectGivesOriginalWords()
+{
+    const QString pandoc = QStandardPaths::findExecutable(u"pandoc"_s);
+    if (pandoc.isEmpty())
+        QSKIP("pandoc is not installed: cannot cross-check the tracked changes with another reader");
+
+    const CliResult r = redline({edit({{u"find"_s, u"five (5) years"_s},
+                                       {u"replace"_s, u"three (3) years"_s},
+                                       {u"comment"_s, u"Market."_s}}),
+                                 edit({{u"after"_s, u"in writing"_s}, {u"replace"_s, u" within ten days"_s}})});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+
+    const auto plain = [&](const QString &mode) {
+        const CliResult p = runProgram(pandoc, {u"--track-changes="_s + mode, u"-t"_s, u"plain"_s,
+                                                u"--wrap=none"_s, m_out});
+        if (!p.ran || p.exitCode != 0)
+            qWarning("pandoc failed: %s", qPrintable(p.describe()));
+        return p.out.simplified();
+    };
+    const QString rejected = plain(u"reject"_s);
+    QVERIFY2(rejected.contains(kTerm), qPrintable(rejected));
+    QVERIFY2(rejected.contains(kSecret), qPrintable(rejected));
+    QVERIFY2(!rejected.contains(u"three (3)"_s) && !rejected.contains(u"ten days"_s), qPrintable(rejected));
+
+    const QString accepted = plain(u"accept"_s);
+    QVERIFY2(accepted.contains(u"for three (3) years from"_s), qPrintable(accepted));
+    QVERIFY2(accepted.contains(u"in writing within ten days."_s), qPrintable(accepted));
+    QVERIFY2(!accepted.contains(u"five (5)"_s), qPrintable(accepted));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
