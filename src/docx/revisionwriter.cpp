@@ -66,7 +66,7 @@ private:
     qint32 firstTextRun(qint32 paragraph) const;
     QString rebuildRun(qint32 runIndex);
     QString segmentXml(const Run &run, qint32 from, qint32 to, bool deleted, bool firstSegment);
-    QString newParagraphProperties(const Paragraph &p);
+    QString newParagraphProperties(const Paragraph &p, bool insertedMark);
     std::pair<qint32, qint32> deletedRunSpan(qint32 a, qint32 b) const;
 
     const Story &m_story;
@@ -79,6 +79,7 @@ private:
     QSet<qint32> m_affectedRuns;
     QList<Splice> m_splices;
     QSet<qint32> m_deletedMarks;                   // paragraphs whose mark is deleted
+    QSet<qint32> m_insertedMarks;                  // paragraphs whose mark becomes an insertion
     QHash<qint32, QString> m_paragraphAppends;     // paragraph -> content for its end (no text runs)
     QList<NewComment> m_comments;
     int m_order = 0;
@@ -157,6 +158,8 @@ QString BodyRedliner::planDeletion(qint32 a, qint32 b)
         if (p.container != first.container)
             return u"it crosses a table cell or the edge of a table; edit each cell on its own"_s;
         if (!p.markDeleted && p.textEnd >= a && p.textEnd < b) {  // the mark is deleted: the paragraphs merge
+            if (m_insertedMarks.contains(i))
+                return u"it deletes a paragraph mark after which another edit adds paragraphs"_s;
             if (p.lastInContainer || i + 1 >= m_story.paragraphs.size())
                 return u"it would delete the last paragraph mark of the document or of a table cell"_s;
             const Paragraph &next = m_story.paragraphs.at(i + 1);
@@ -243,6 +246,16 @@ QString BodyRedliner::planInsertion(int, qint32 x, const QString &text, Placemen
         where.kind = Placement::NewParagraphs;
         where.paragraph = pi;
         if (x == p.textEnd && text.startsWith(u'\n') && !p.markDeleted) {
+            // As Word does when Enter is pressed at the end of a paragraph: this paragraph's mark
+            // becomes the inserted one and the last new paragraph carries the original mark, so
+            // rejecting leaves the paragraph with its own properties in every application.
+            if (p.markInserted)
+                return u"the paragraph mark it adds after already carries a tracked change"_s;
+            if (p.hasSectionBreak)
+                return u"a paragraph cannot be added after a section break; add it before the next paragraph"_s;
+            if (m_deletedMarks.contains(pi))
+                return u"it adds paragraphs after a paragraph mark that another edit deletes"_s;
+            m_insertedMarks.insert(pi);
             where.raw = p.raw.end;
             const qint32 anchor = p.textEnd > p.textStart ? runContaining(pi, x - 1) : -1;
             properties = anchor >= 0 ? m_markup.cleanProperties(m_story.xml, m_story.runs.at(anchor).properties) : QString();
@@ -344,18 +357,19 @@ void BodyRedliner::place(const Placement &where, int edit, int sub, const QStrin
     }
 }
 
-QString BodyRedliner::newParagraphProperties(const Paragraph &p)
+QString BodyRedliner::newParagraphProperties(const Paragraph &p, bool insertedMark)
 {
-    const QString mark = m_markup.paragraphMark(u"ins"_s, m_nextId++);
+    const QString mark = insertedMark ? m_markup.paragraphMark(u"ins"_s, m_nextId++) : QString();
     const QString &xml = m_story.xml;
+    const QString markProperties = mark.isEmpty() ? QString() : m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s);
     if (!p.properties.isValid() || isSelfClosing(xml, p.properties))
-        return m_markup.open(u"pPr"_s) + m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s) + m_markup.close(u"pPr"_s);
+        return markProperties.isEmpty() ? QString() : m_markup.open(u"pPr"_s) + markProperties + m_markup.close(u"pPr"_s);
     // Keep style and numbering (the new paragraph continues the list); drop the mark's own
     // formatting, the section break and any earlier property change.
     QString out = xml.mid(p.properties.begin, p.propertiesTail.begin - p.properties.begin);
     if (p.markProperties.isValid() && p.markProperties.begin < p.propertiesTail.begin)
         out.remove(p.markProperties.begin - p.properties.begin, p.markProperties.length());
-    return out + m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s) + m_markup.close(u"pPr"_s);
+    return out + markProperties + m_markup.close(u"pPr"_s);
 }
 
 QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool withComments)
@@ -435,7 +449,10 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
                         content += m_markup.insertion(m_nextId++, properties, lines[l]);
                     if (comment && l == lines.size() - 1)
                         content += m_markup.commentEnd(commentId);
-                    xml += m_markup.open(u"p"_s) + newParagraphProperties(p) + content + m_markup.close(u"p"_s);
+                    // After a paragraph, the last new one carries the original mark; before one, every
+                    // new mark is an insertion.
+                    const bool insertedMark = !after || l + 1 < lines.size();
+                    xml += m_markup.open(u"p"_s) + newParagraphProperties(p, insertedMark) + content + m_markup.close(u"p"_s);
                 }
                 place(where, k, 1, xml);
             } else {
@@ -548,12 +565,14 @@ QString BodyRedliner::apply()
     for (qint32 r : std::as_const(m_affectedRuns))
         m_splices.append({m_story.runs.at(r).raw.begin, m_story.runs.at(r).raw.end, rebuildRun(r), m_order++});
 
-    QSet<qint32> paragraphs = m_deletedMarks;
+    QSet<qint32> paragraphs = m_deletedMarks + m_insertedMarks;
     for (auto it = m_paragraphAppends.constBegin(); it != m_paragraphAppends.constEnd(); ++it)
         paragraphs.insert(it.key());
     for (qint32 i : std::as_const(paragraphs)) {
         const Paragraph &p = m_story.paragraphs.at(i);
-        const QString mark = m_deletedMarks.contains(i) ? m_markup.paragraphMark(u"del"_s, m_nextId++) : QString();
+        const QString mark = m_deletedMarks.contains(i)        ? m_markup.paragraphMark(u"del"_s, m_nextId++)
+                             : m_insertedMarks.contains(i) ? m_markup.paragraphMark(u"ins"_s, m_nextId++)
+                                                           : QString();
         const QString append = m_paragraphAppends.value(i);
         if (isSelfClosing(xml, p.raw)) {
             // <w:p/>: write it out in full.

@@ -254,7 +254,10 @@ private slots:
         const auto out = Fixture::redline(doc, {{end, end, u"\nConfidentiality"_s, {}}});
         QCOMPARE(out.body.paragraphs.at(7).listLabel, u"3."_s);
         QCOMPARE(out.body.paragraphAt(out.body.text.indexOf(u"Confidentiality"_s)), 7);
-        QVERIFY(out.body.paragraphs.at(7).markInserted);
+        // As in Word: the mark before the new text is the inserted one; the new paragraph ends with
+        // the original mark, so rejecting restores "Term" exactly.
+        QVERIFY(out.body.paragraphs.at(6).markInserted);
+        QVERIFY(!out.body.paragraphs.at(7).markInserted);
     }
 
     // 12. Tables: cells in row order; an edit never crosses a cell; a cell keeps its last mark.
