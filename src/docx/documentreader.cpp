@@ -19,13 +19,13 @@ Outcome<Story> readStory(const Package &package, const QString &part, Story::Kin
     story.kind = kind;
     story.partName = part;
     story.xml = decodeXmlPart(bytes.value(), &story.encoding);
-    bytes.value().clear();  // the decoded copy is the one we keep
-    StoryParser parser(story, limits);
+    StoryParser parser(story, limits, bytes.value());
     DocxError error;
     error.file = package.displayName();
     if (!parser.parse(error))
         return error;
     maxRevisionId = qMax(maxRevisionId, parser.maxRevisionId());
+    bytes.value().clear();  // the decoded copy is the one we keep
     return story;
 }
 

@@ -14,6 +14,9 @@ struct Edit final {
     qint32 end = 0;
     QString text;
     QString comment;  // rationale shown as a Word comment on the change; empty for none
+    // For added paragraphs: a working-text offset inside the paragraph whose style and numbering
+    // they take (a new top-level clause after a sub-item, say); -1: the neighbour's, as Word does.
+    qint32 paragraphStyleFrom = -1;
 };
 
 struct RevisionOptions final {

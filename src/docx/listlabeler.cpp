@@ -6,11 +6,19 @@ namespace Redliner::Docx {
 
 using namespace Qt::Literals::StringLiterals;
 
+const ListLabeler::StyleInfo &ListLabeler::styleInfo(const QString &styleId)
+{
+    auto it = m_styleCache.find(styleId);
+    if (it == m_styleCache.end())
+        it = m_styleCache.insert(styleId, {m_styles.headingLevel(styleId), m_styles.numbering(styleId)});
+    return *it;
+}
+
 void ListLabeler::label(Story &story)
 {
     for (Paragraph &p : story.paragraphs) {
         if (p.headingLevel < 0)
-            p.headingLevel = qint16(m_styles.headingLevel(p.styleId));
+            p.headingLevel = qint16(styleInfo(p.styleId).headingLevel);
         p.listLabel = labelFor(p);
     }
 }
@@ -32,7 +40,7 @@ const AbstractNumbering *ListLabeler::resolveAbstract(const NumberingInstance &i
 QString ListLabeler::labelFor(Paragraph &p)
 {
     if (p.numId < 0) {
-        const auto [numId, level] = m_styles.numbering(p.styleId);
+        const auto [numId, level] = styleInfo(p.styleId).numbering;
         p.numId = numId;
         if (p.level < 0)
             p.level = level;
@@ -62,7 +70,7 @@ QString ListLabeler::labelFor(Paragraph &p)
     // Instances without overrides continue the abstract list's count, as Word does; an instance
     // with a start override is a restarted list with its own count.
     const bool ownCount = !instance->startOverrides.isEmpty() || !instance->levelOverrides.isEmpty();
-    const QString key = ownCount ? u"n"_s + QString::number(p.numId) : u"a"_s + QString::number(instance->abstractId);
+    const qint64 key = ownCount ? (qint64(1) << 32) + p.numId : qint64(instance->abstractId);
     Counters &c = m_counters[key];
 
     const int level = p.level;

@@ -26,7 +26,13 @@ private:
 
     const Numbering &m_numbering;
     const StyleSheet &m_styles;
-    QHash<QString, Counters> m_counters;
+    QHash<qint64, Counters> m_counters;  // per abstract list, or per instance with overrides
+    struct StyleInfo {
+        int headingLevel;
+        std::pair<int, int> numbering;
+    };
+    QHash<QString, StyleInfo> m_styleCache;  // styles are looked up once, not per paragraph
+    const StyleInfo &styleInfo(const QString &styleId);
 };
 
 } // namespace Redliner::Docx

@@ -25,6 +25,11 @@ QString RevisionMarkup::open(const QString &local) const
     return u"<"_s + name(local) + m_declaration + u">"_s;
 }
 
+QString RevisionMarkup::openRevision(const QString &local, qint64 id) const
+{
+    return u"<"_s + name(local) + m_declaration + revisionAttributes(id) + u">"_s;
+}
+
 QString RevisionMarkup::close(const QString &local) const
 {
     return u"</"_s + name(local) + u">"_s;
@@ -67,13 +72,13 @@ QString RevisionMarkup::insertion(qint64 id, const QString &runProperties, QStri
             content += u"<"_s + name(c == Glyph::Tab ? u"tab"_s : u"br"_s) + u"/>"_s;
         from = i + 1;
     }
-    return u"<"_s + name(u"ins"_s) + m_declaration + revisionAttributes(id) + u">"_s + u"<"_s + name(u"r"_s) + u">"_s
+    return openRevision(u"ins"_s, id) + u"<"_s + name(u"r"_s) + u">"_s
         + runProperties + content + u"</"_s + name(u"r"_s) + u"></"_s + name(u"ins"_s) + u">"_s;
 }
 
 QString RevisionMarkup::deletion(qint64 id, const QString &runXml) const
 {
-    return u"<"_s + name(u"del"_s) + m_declaration + revisionAttributes(id) + u">"_s + runXml + u"</"_s + name(u"del"_s)
+    return openRevision(u"del"_s, id) + runXml + u"</"_s + name(u"del"_s)
         + u">"_s;
 }
 

@@ -13,6 +13,8 @@ public:
     RevisionMarkup(const QString &prefix, const QString &namespaceUri, const RevisionOptions &options);
 
     QString open(const QString &name) const;
+    // <w:name w:id=".." w:author=".." w:date="..">: the start of a revision element.
+    QString openRevision(const QString &name, qint64 id) const;
     QString close(const QString &name) const;
     // The end tag matching a start tag copied from the part (same qualified name).
     static QString closeLike(const QString &xml, const XmlRange &startTag);

@@ -66,7 +66,8 @@ private:
     qint32 firstTextRun(qint32 paragraph) const;
     QString rebuildRun(qint32 runIndex);
     QString segmentXml(const Run &run, qint32 from, qint32 to, bool deleted, bool firstSegment);
-    QString newParagraphProperties(const Paragraph &p, bool insertedMark);
+    QString newParagraphProperties(const Paragraph &p, bool insertedMark, const Paragraph *former = nullptr);
+    QString innerProperties(const Paragraph &p) const;
     std::pair<qint32, qint32> deletedRunSpan(qint32 a, qint32 b) const;
 
     const Story &m_story;
@@ -357,8 +358,28 @@ void BodyRedliner::place(const Placement &where, int edit, int sub, const QStrin
     }
 }
 
-QString BodyRedliner::newParagraphProperties(const Paragraph &p, bool insertedMark)
+// A paragraph's w:pPr children fit to copy: style, numbering, indents; without the mark's own
+// formatting, the section break and earlier property changes (their ids must stay unique).
+QString BodyRedliner::innerProperties(const Paragraph &p) const
 {
+    const QString &xml = m_story.xml;
+    if (!p.properties.isValid() || isSelfClosing(xml, p.properties))
+        return {};
+    const qsizetype open = xml.indexOf(u'>', p.properties.begin) + 1;
+    QString out = xml.mid(open, p.propertiesTail.begin - open);
+    if (p.markProperties.isValid() && p.markProperties.begin < p.propertiesTail.begin)
+        out.remove(p.markProperties.begin - open, p.markProperties.length());
+    return out;
+}
+
+// former: the properties the paragraph had before (a w:pPrChange records them, so rejecting the
+// change restores them).
+QString BodyRedliner::newParagraphProperties(const Paragraph &p, bool insertedMark, const Paragraph *former)
+{
+    if (former) {
+        const QString change = m_markup.openRevision(u"pPrChange"_s, m_nextId++) + m_markup.open(u"pPr"_s) + innerProperties(*former) + m_markup.close(u"pPr"_s) + m_markup.close(u"pPrChange"_s);
+        return m_markup.open(u"pPr"_s) + innerProperties(p) + change + m_markup.close(u"pPr"_s);
+    }
     const QString mark = insertedMark ? m_markup.paragraphMark(u"ins"_s, m_nextId++) : QString();
     const QString &xml = m_story.xml;
     const QString markProperties = mark.isEmpty() ? QString() : m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s);
@@ -439,6 +460,8 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
             if (where.kind == Placement::NewParagraphs) {
                 const Paragraph &p = m_story.paragraphs.at(where.paragraph);
                 const bool after = where.raw == p.raw.end;
+                const qsizetype styleIndex = e.paragraphStyleFrom >= 0 ? m_story.paragraphAt(e.paragraphStyleFrom) : -1;
+                const Paragraph &style = styleIndex >= 0 ? m_story.paragraphs.at(styleIndex) : p;
                 QStringList lines = (after ? e.text.mid(1) : e.text.chopped(1)).split(u'\n');
                 QString xml;
                 for (qsizetype l = 0; l < lines.size(); ++l) {
@@ -451,8 +474,12 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
                         content += m_markup.commentEnd(commentId);
                     // After a paragraph, the last new one carries the original mark; before one, every
                     // new mark is an insertion.
+                    // With another paragraph's style, the paragraph that keeps the original mark records
+                    // the change of properties, so that rejecting restores this paragraph exactly.
                     const bool insertedMark = !after || l + 1 < lines.size();
-                    xml += m_markup.open(u"p"_s) + newParagraphProperties(p, insertedMark) + content + m_markup.close(u"p"_s);
+                    const Paragraph *former = !insertedMark && &style != &p ? &p : nullptr;
+                    xml += m_markup.open(u"p"_s) + newParagraphProperties(style, insertedMark, former) + content
+                        + m_markup.close(u"p"_s);
                 }
                 place(where, k, 1, xml);
             } else {

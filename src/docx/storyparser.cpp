@@ -15,16 +15,48 @@ bool isOff(QStringView v)
 
 bool isRevisionElement(QStringView name)
 {
-    return name == u"ins" || name == u"del" || name == u"moveFrom" || name == u"moveTo" || name == u"comment"
-        || name.endsWith(u"Change") || name == u"cellIns" || name == u"cellDel" || name == u"cellMerge";
+    // Called for every element: reject most names on their first letter.
+    switch (name.isEmpty() ? u'\0' : name.front().unicode()) {
+    case u'i': return name == u"ins";
+    case u'd': return name == u"del";
+    case u'm': return name == u"moveFrom" || name == u"moveTo";
+    case u'c': return name == u"comment" || name == u"cellIns" || name == u"cellDel" || name == u"cellMerge";
+    case u'r': case u'p': case u's': case u't': case u'n': return name.endsWith(u"Change");
+    default: return false;
+    }
 }
 
 } // namespace
 
-StoryParser::StoryParser(Story &story, const PackageLimits &limits)
+namespace {
+
+// QXmlStreamReader offsets count decoded characters, whether it reads bytes or a QString, so the
+// bytes may be given to it (faster: a QString is re-encoded to UTF-8 internally) only when it
+// will decode them exactly as decodeXmlPart did: UTF-8 or UTF-16 and nothing invalid in them.
+bool readerDecodesLikeUs(const QByteArray &bytes, const QString &decoded)
+{
+    if (bytes.isEmpty())
+        return false;
+    const QByteArrayView head = QByteArrayView(bytes).first(qMin<qsizetype>(200, bytes.size()));
+    const qsizetype enc = head.indexOf("encoding=");
+    if (enc >= 0 && enc + 10 < head.size()) {
+        const QByteArray name = head.sliced(enc + 10).toByteArray().left(6).toLower();
+        if (!name.startsWith("utf-8") && !name.startsWith("utf8") && !name.startsWith("utf-16"))
+            return false;
+    }
+    // Invalid UTF-8 is replaced by U+FFFD; how many per bad sequence differs between decoders.
+    return !decoded.contains(QChar::ReplacementCharacter) || bytes.contains("\xEF\xBF\xBD");
+}
+
+} // namespace
+
+StoryParser::StoryParser(Story &story, const PackageLimits &limits, const QByteArray &bytes)
     : m_story(story), m_safety(limits.maxXmlDepth)
 {
-    m_xml.addData(m_story.xml);
+    if (readerDecodesLikeUs(bytes, m_story.xml))
+        m_xml.addData(bytes);
+    else
+        m_xml.addData(m_story.xml);
     m_xml.setNamespaceProcessing(true);
 }
 
@@ -37,14 +69,28 @@ bool StoryParser::next()
         return false;
     if (m_xml.hasError())
         return false;
-    if (m_xml.tokenType() == QXmlStreamReader::StartElement && atWordElement() && isRevisionElement(m_xml.name()))
+    // Whether the element is WordprocessingML is asked several times per element: decide once.
+    const auto token = m_xml.tokenType();
+    m_isWord = false;
+    if (token == QXmlStreamReader::StartElement || token == QXmlStreamReader::EndElement) {
+        // Comparing the 60-character URI for every element costs more than all our own work per
+        // element; the reader keeps one copy of a declared URI, so a known address is a match.
+        const QStringView uri = m_xml.namespaceUri();
+        if (uri.data() == m_wordUri && uri.size() == m_story.wordNamespace.size() && !uri.isEmpty()) {
+            m_isWord = true;
+        } else if (Ns::isWord(uri)) {
+            m_isWord = true;
+            m_wordUri = uri.data();
+        }
+    }
+    if (token == QXmlStreamReader::StartElement && m_isWord && isRevisionElement(m_xml.name()))
         noteRevisionId();
     return true;
 }
 
 bool StoryParser::atWordElement() const
 {
-    return Ns::isWord(m_xml.namespaceUri());
+    return m_isWord;
 }
 
 // QXmlStreamReader reports where a token ends. A start tag ends at characterOffset(); it begins at
@@ -67,7 +113,8 @@ void StoryParser::skipElement()
 
 QStringView StoryParser::wordAttribute(QLatin1StringView name) const
 {
-    return m_xml.attributes().value(m_xml.namespaceUri().toString(), name);
+    // Attributes of WordprocessingML elements are in the part's WordprocessingML namespace.
+    return m_xml.attributes().value(m_story.wordNamespace, name);
 }
 
 void StoryParser::noteRevisionId()

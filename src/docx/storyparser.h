@@ -13,7 +13,9 @@ namespace Redliner::Docx {
 // One pass of QXmlStreamReader; namespaces by URI; DTDs and absurd nesting refused.
 class StoryParser final {
 public:
-    StoryParser(Story &story, const PackageLimits &limits);
+    // bytes: the part as stored, when story.xml was decoded from it (the reader is faster on
+    // bytes); empty to read story.xml itself.
+    StoryParser(Story &story, const PackageLimits &limits, const QByteArray &bytes = {});
 
     // Parses story.xml. On failure returns false and fills error (part, line, column, reason).
     bool parse(DocxError &error);
@@ -51,6 +53,8 @@ private:
     QXmlStreamReader m_xml;
     XmlSafety m_safety;
     qint64 m_maxRevisionId = 0;
+    bool m_isWord = false;      // the current element is in the WordprocessingML namespace
+    const QChar *m_wordUri = nullptr;  // where the reader keeps the WordprocessingML URI (see next())
 
     quint16 m_runFlags = 0;     // inherited from the wrappers we are inside
     qint32 m_hyperlink = -1;
