@@ -260,6 +260,25 @@ private slots:
         QVERIFY(!out.body.paragraphs.at(7).markInserted);
     }
 
+    // A new top-level clause added after a sub-item takes the top level's numbering; rejecting it
+    // restores the sub-item's own properties (recorded in w:pPrChange).
+    void addedParagraphTakesAnotherStyle()
+    {
+        TestSupport::DocxSpec spec;
+        spec.numberingXml = numberingXml;
+        spec.documentXml = wordDocument(numbered(u"Definitions"_s, 1, 0) + numbered(u"oral"_s, 1, 2) + para(run(u"Signed"_s)));
+        const auto doc = Fixture::read(spec);
+        const qint32 end = doc.body.paragraphs.at(1).textEnd;
+        Docx::Edit e{end, end, u"\nNo Licence. Nothing grants a licence."_s, {}, doc.body.paragraphs.at(0).textStart};
+        const auto out = Fixture::redline(doc, {e});
+        QCOMPARE(out.body.paragraphs.at(2).listLabel, u"2."_s);
+        QCOMPARE(out.body.paragraphs.at(1).listLabel, u"(a)"_s);
+        QVERIFY(out.body.paragraphs.at(1).markInserted);
+        QVERIFY(out.body.xml.contains(u"<w:pPrChange "_s));
+        const qsizetype change = out.body.xml.indexOf(u"<w:pPrChange "_s);
+        QVERIFY2(out.body.xml.indexOf(u"<w:ilvl w:val=\"2\"/>"_s, change) > change, "the former level is recorded");
+    }
+
     // 12. Tables: cells in row order; an edit never crosses a cell; a cell keeps its last mark.
     void tables()
     {
