@@ -22,5 +22,8 @@ struct Streams {
 
 int runText(const QStringList &args, Streams io);
 int runRedline(const QStringList &args, Streams io);
+int runClauses(const QStringList &args, Streams io);
+int runFacts(const QStringList &args, Streams io);
+int runReview(const QStringList &args, Streams io);
 
 } // namespace Redliner::Cli

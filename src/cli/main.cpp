@@ -17,12 +17,20 @@ const char *const usage =
     "Commands:\n"
     "  text IN.docx [--labels]\n"
     "      Print the body's working text, one paragraph per line (--labels: prefix list labels).\n"
+    "  clauses IN.docx|IN.txt [--json]\n"
+    "      List the clauses (title, preamble, sections, signature block) with their working-text ranges.\n"
+    "  facts IN.docx|IN.txt|IN.md [--json]\n"
+    "      List the facts found (term, mutual or one-way, exclusions...) with clause and evidence.\n"
     "  redline IN.docx --edits EDITS.json -o OUT.docx [--author NAME] [--date ISO8601]\n"
     "      Write OUT.docx with the edits as Word tracked changes (and comments).\n"
     "      EDITS.json: [{\"find\": \"five (5) years\", \"occurrence\": 1, \"replace\": \"three (3) years\",\n"
     "                    \"comment\": \"Two to three years is market.\"}]\n"
     "      occurrence is 1-based (default 1); replace \"\" deletes; find \"\" with \"after\": \"TEXT\"\n"
     "      inserts after TEXT; comment is optional. All edits are written, or none.\n"
+    "  review IN.docx -o OUT.docx [--side receiving|disclosing|mutual] [--playbook FILE]\n"
+    "                 [--report REPORT.json] [--author NAME] [--date ISO8601] [--no-comments]\n"
+    "      Review the NDA against the playbook for your side, offline (nothing leaves the machine),\n"
+    "      and write OUT.docx with each finding as tracked changes and its rationale as a comment.\n"
     "\n"
     "Options:\n"
     "  -h, --help       Show this help.\n"
@@ -60,6 +68,12 @@ int main(int argc, char *argv[])
         return Redliner::Cli::runText(args, io);
     if (command == u"redline")
         return Redliner::Cli::runRedline(args, io);
+    if (command == u"clauses")
+        return Redliner::Cli::runClauses(args, io);
+    if (command == u"facts")
+        return Redliner::Cli::runFacts(args, io);
+    if (command == u"review")
+        return Redliner::Cli::runReview(args, io);
     err << (command.isEmpty() ? u"redliner-cli: no command given"_s : u"redliner-cli: unknown command '"_s + command + u"'"_s)
         << u"\n\n"_s << QString::fromUtf8(usage);
     return Redliner::Cli::UsageError;

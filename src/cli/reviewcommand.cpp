@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommand.h"
+
+#include "docx/documentreader.h"
+#include "docx/packagewriter.h"
+#include "docx/revisionwriter.h"
+#include "review/reviewer.h"
+#include "review/reviewreport.h"
+#include "review/writablefindings.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Redliner::Cli {
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Redliner::Review;
+
+// redliner-cli review IN.docx -o OUT.docx [--side S] [--playbook FILE] [--report REPORT.json]
+//                          [--author NAME] [--date ISO8601] [--no-comments]
+int runReview(const QStringList &args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"review"_s, u"Review an NDA against the playbook, offline."_s);
+    parser.addPositionalArgument(u"IN.docx"_s, u"The NDA to review (never modified)."_s);
+    const QCommandLineOption outOption({u"o"_s, u"output"_s}, u"The redlined document to write."_s, u"OUT.docx"_s);
+    const QCommandLineOption sideOption(u"side"_s, u"The side you represent: receiving, disclosing or mutual."_s, u"SIDE"_s,
+                                        u"receiving"_s);
+    const QCommandLineOption playbookOption(u"playbook"_s, u"A playbook JSON file (default: the bundled one)."_s, u"FILE"_s);
+    const QCommandLineOption reportOption(u"report"_s, u"Write the findings as JSON."_s, u"REPORT.json"_s);
+    const QCommandLineOption authorOption(u"author"_s, u"Author of the tracked changes."_s, u"NAME"_s, u"Redliner"_s);
+    const QCommandLineOption dateOption(u"date"_s, u"Date of the tracked changes (ISO 8601, default now)."_s, u"ISO8601"_s);
+    const QCommandLineOption noComments(u"no-comments"_s, u"Do not add the rationale comments."_s);
+    parser.addOptions({outOption, sideOption, playbookOption, reportOption, authorOption, dateOption, noComments});
+    const QString usage = u"usage: redliner-cli review IN.docx -o OUT.docx [--side receiving|disclosing|mutual] "
+                          "[--playbook FILE] [--report REPORT.json] [--author NAME] [--date ISO8601] [--no-comments]"_s;
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << u"\n"_s << usage << Qt::endl;
+        return UsageError;
+    }
+    if (parser.positionalArguments().size() != 2 || !parser.isSet(outOption)) {
+        io.err << usage << Qt::endl;
+        return UsageError;
+    }
+    Side side;
+    if (!parseSide(parser.value(sideOption), &side)) {
+        io.err << u"--side: \""_s << parser.value(sideOption) << u"\" is not receiving, disclosing or mutual"_s << Qt::endl;
+        return UsageError;
+    }
+    Docx::RevisionOptions options;
+    options.author = parser.value(authorOption);
+    options.comments = !parser.isSet(noComments);
+    if (parser.isSet(dateOption)) {
+        options.date = QDateTime::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!options.date.isValid()) {
+            io.err << u"--date: \""_s << parser.value(dateOption) << u"\" is not an ISO 8601 date such as 2026-01-31T09:00:00Z"_s
+                   << Qt::endl;
+            return UsageError;
+        }
+    }
+
+    Playbook playbook;
+    if (parser.isSet(playbookOption)) {
+        QString error;
+        if (!Playbook::load(parser.value(playbookOption), &playbook, &error)) {
+            io.err << error << Qt::endl;
+            return InputError;
+        }
+    } else {
+        playbook = Playbook::builtin();
+    }
+
+    const QString input = parser.positionalArguments().at(1);
+    auto doc = Docx::DocumentReader::read(input);
+    if (!doc) {
+        io.err << doc.error().toString() << Qt::endl;
+        return InputError;
+    }
+    const TextDocument text = TextDocument::fromStory(doc.value().body);
+    const ReviewResult review = reviewDocument(text, playbook, ReviewOptions{side});
+
+    QList<Finding> accepted;
+    const QList<FindingOutcome> outcomes = selectWritableFindings(doc.value(), review.findings, options.comments, &accepted);
+    auto bytes = Docx::RevisionWriter::write(doc.value(), editsForWriting(accepted, options.comments), options);
+    if (!bytes) {
+        io.err << bytes.error().toString() << Qt::endl;
+        return OutputError;
+    }
+    const QString output = parser.value(outOption);
+    if (const Docx::DocxError saved = Docx::saveAtomically(output, bytes.value(), input); saved.isError()) {
+        io.err << saved.toString() << Qt::endl;
+        return OutputError;
+    }
+
+    if (parser.isSet(reportOption)) {
+        const QJsonObject report = reviewReport(input, text, review, playbook, side, outcomes);
+        QSaveFile file(parser.value(reportOption));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) < 0 || !file.commit()) {
+            io.err << parser.value(reportOption) << u": cannot be written: "_s << file.errorString() << Qt::endl;
+            return OutputError;
+        }
+    }
+
+    for (const QString &note : review.notes)
+        io.err << u"Note: "_s << note << Qt::endl;
+    int high = 0, medium = 0, low = 0;
+    for (const Finding &f : review.findings)
+        (f.severity == Severity::High ? high : f.severity == Severity::Medium ? medium : low)++;
+    io.err << u"%1 finding(s) for the %2 party (%3 high, %4 medium, %5 low); %6 written as tracked changes."_s
+                  .arg(review.findings.size()).arg(sideName(side)).arg(high).arg(medium).arg(low).arg(accepted.size())
+           << Qt::endl;
+    for (qsizetype i = 0; i < review.findings.size(); ++i) {
+        const Finding &f = review.findings.at(i);
+        io.err << u"  "_s << f.id << u" ["_s << severityName(f.severity) << u"] "_s << f.title
+               << (f.clauseLabel.isEmpty() ? QString() : u" ("_s + f.clauseLabel + u")"_s)
+               << (outcomes.at(i).written ? QString() : u" — "_s + outcomes.at(i).error) << Qt::endl;
+    }
+    io.out << u"Wrote "_s << output << Qt::endl;
+    return Ok;
+}
+
+} // namespace Redliner::Cli

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewer.h"
+#include "clausesegmenter.h"
+#include "factextractor.h"
+#include "reviewrules.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Redliner::Review {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+qint32 findingPosition(const Finding &f, const QList<Clause> &clauses)
+{
+    if (!f.edits.isEmpty())
+        return f.edits.first().start;
+    return f.clause >= 0 ? clauses.at(f.clause).start : 0;
+}
+
+// No rule may touch the signature block, whatever the playbook says.
+bool touchesSignature(const Finding &f, const QList<Clause> &clauses)
+{
+    for (const Clause &c : clauses) {
+        if (!c.isSignature())
+            continue;
+        for (const Docx::Edit &e : f.edits) {
+            if (e.end > c.start && e.start < c.end)
+                return true;
+            if (e.start == e.end && e.start > c.start && e.start < c.end)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool incorporatesStandardTerms(const TextDocument &doc)
+{
+    // Cover pages of Common Paper, Bonterms and similar forms: the body is a short order form and
+    // the protections live in standard terms it incorporates by reference.
+    static const QRegularExpression reference(
+        uR"x(\b(?:incorporat\w*|governed\s+by|subject\s+to|consists?\s+of|enter\s+into)\b[^.]{0,160}?\b(?:standard\s+terms|NDA\s+terms|Bonterms|Common\s+Paper)\b)x"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return reference.match(doc.text.left(20000)).hasMatch();
+}
+
+bool looksEnglish(const TextDocument &doc)
+{
+    // Function words are the surest cheap sign of a language; count them in the first pages.
+    static const QSet<QString> english{u"the"_s, u"and"_s, u"of"_s, u"to"_s, u"shall"_s, u"any"_s, u"or"_s, u"is"_s, u"by"_s};
+    static const QSet<QString> other{u"le"_s, u"la"_s, u"les"_s, u"et"_s, u"des"_s, u"du"_s, u"der"_s, u"die"_s, u"und"_s,
+                                     u"el"_s, u"los"_s, u"y"_s, u"het"_s, u"en"_s, u"di"_s, u"il"_s, u"que"_s, u"est"_s};
+    int en = 0, xx = 0;
+    static const QRegularExpression word(u"\\p{L}+"_s, QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = word.globalMatch(doc.text.left(20000)); it.hasNext();) {
+        const QString w = it.next().captured().toLower();
+        en += english.contains(w);
+        xx += other.contains(w);
+    }
+    return en >= xx;
+}
+
+ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, const ReviewOptions &options)
+{
+    ReviewResult result;
+    result.clauses = segmentClauses(doc);
+    if (!looksEnglish(doc)) {
+        result.notes << u"The document does not appear to be in English; the offline playbook reviews English NDAs only, "
+                        "so nothing was proposed."_s;
+        return result;
+    }
+    result.facts = extractFacts(doc, result.clauses);
+    const Drafter drafter(doc, result.clauses);
+    const bool incorporates = incorporatesStandardTerms(doc);
+    if (incorporates)
+        result.notes << u"The document incorporates standard terms by reference (a cover page or order form): clauses "
+                        "that may be in those terms are not reported as missing."_s;
+
+    for (const PlaybookIssue &issue : playbook.issues) {
+        if (!issue.enabled)
+            continue;
+        const Position *position = issue.position(options.side);
+        const auto rule = reviewRules().constFind(issue.id);
+        if (!position || !position->raise || rule == reviewRules().constEnd())
+            continue;
+        const RuleContext context{doc, result.facts, drafter, issue, *position, options.side, incorporates};
+        for (Finding &f : (*rule)(context)) {
+            if (touchesSignature(f, result.clauses))
+                continue;
+            result.findings.append(std::move(f));
+        }
+    }
+    std::stable_sort(result.findings.begin(), result.findings.end(), [&](const Finding &l, const Finding &r) {
+        return findingPosition(l, result.clauses) < findingPosition(r, result.clauses);
+    });
+    for (qsizetype i = 0; i < result.findings.size(); ++i)
+        result.findings[i].id = u"F%1"_s.arg(i + 1);
+    return result;
+}
+
+QList<Docx::Edit> editsForWriting(const QList<Finding> &findings, bool withComments)
+{
+    QList<Docx::Edit> out;
+    for (const Finding &f : findings) {
+        for (qsizetype i = 0; i < f.edits.size(); ++i) {
+            Docx::Edit e = f.edits.at(i);
+            // One comment per finding, on its first edit.
+            e.comment = withComments && i == 0 ? f.rationale : QString();
+            // Additions at one place (new clauses before the signatures, sentences at the end of
+            // one clause) become one insertion, in finding order.
+            auto same = std::find_if(out.begin(), out.end(), [&](const Docx::Edit &o) {
+                return o.start == o.end && e.start == e.end && o.start == e.start
+                    && o.text.startsWith(u'\n') == e.text.startsWith(u'\n');
+            });
+            if (same != out.end()) {
+                same->text += e.text;
+                if (!e.comment.isEmpty())
+                    same->comment += (same->comment.isEmpty() ? QString() : u"\n\n"_s) + e.comment;
+                continue;
+            }
+            out.append(e);
+        }
+    }
+    return out;
+}
+
+} // namespace Redliner::Review

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "drafter.h"
+#include "fact.h"
+#include "playbook.h"
+
+#include <functional>
+
+namespace Redliner::Review {
+
+// What one playbook rule sees.
+struct RuleContext {
+    const TextDocument &doc;
+    const FactSheet &facts;
+    const Drafter &drafter;
+    const PlaybookIssue &issue;
+    const Position &position;
+    Side side;
+    bool incorporatesStandardTerms = false;  // missing clauses may live in incorporated terms
+
+    // The finding a rule proposes, with the issue's title, severity and the side's rationale.
+    Finding finding(Finding draft) const;
+};
+
+// A rule returns the findings for its issue (usually none or one).
+using Rule = std::function<QList<Finding>(const RuleContext &)>;
+
+// Rule for each playbook issue id (knownIssueIds()).
+const QHash<QString, Rule> &reviewRules();
+
+// Helpers the rules share.
+namespace RuleText {
+QString monthsInWords(int months);              // 18 -> "eighteen (18) months"; 36 -> "three (3) years"
+QString daysInWords(int days);                  // 30 -> "thirty (30) days"
+QString numberInWords(int n);                   // 24 -> "twenty-four"
+QString fill(QString language, const QHash<QString, QString> &values);  // {months_words}, {months}
+} // namespace RuleText
+
+} // namespace Redliner::Review

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The offline reviewer on the bundled sample NDA: the classic problems planted in it are found for
+// the receiving party, the changes are minimal tracked changes with rationale comments, the
+// signature block is never touched, and the CLI writes the DOCX and the JSON report.
+#include "docx/documentreader.h"
+#include "docx/revisionwriter.h"
+#include "review/reviewer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Redliner;
+using namespace Redliner::Review;
+
+namespace {
+
+const Finding *findingFor(const ReviewResult &r, const QString &issue)
+{
+    for (const Finding &f : r.findings) {
+        if (f.issueId == issue)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestReview final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        auto doc = Docx::DocumentReader::read(QStringLiteral(REDLINER_SAMPLE_NDA_DOCX));
+        QVERIFY2(doc, qPrintable(doc.error().toString()));
+        m_doc = doc.value();
+        m_text = TextDocument::fromStory(m_doc.body);
+    }
+
+    void receivingPartyFindsThePlantedProblems()
+    {
+        const ReviewResult r = reviewDocument(m_text, Playbook::builtin(), {Side::Receiving});
+        const QStringList expected{u"mutuality"_s, u"marking"_s, u"independent-development"_s, u"compelled-disclosure"_s,
+                                   u"term"_s, u"survival"_s, u"return-destroy"_s, u"retention"_s, u"non-solicitation"_s,
+                                   u"non-compete"_s, u"remedies"_s, u"liquidated-damages"_s, u"indemnity"_s,
+                                   u"governing-law"_s, u"assignment"_s, u"permitted-recipients"_s, u"standard-of-care"_s};
+        QStringList found;
+        for (const Finding &f : r.findings)
+            found << f.issueId;
+        for (const QString &issue : expected)
+            QVERIFY2(found.contains(issue), qPrintable(u"missing finding "_s + issue + u"; found "_s + found.join(u", "_s)));
+        // What the sample gets right is not raised.
+        for (const QString &issue : {u"exclusions"_s, u"no-licence"_s, u"residuals"_s, u"purpose"_s})
+            QVERIFY2(!found.contains(issue), qPrintable(u"unexpected finding "_s + issue));
+        // Ids in document order, every finding with a rationale and a title.
+        for (qsizetype i = 0; i < r.findings.size(); ++i) {
+            QCOMPARE(r.findings[i].id, u"F%1"_s.arg(i + 1));
+            QVERIFY(!r.findings[i].rationale.isEmpty());
+            QVERIFY(!r.findings[i].title.isEmpty());
+        }
+    }
+
+    void editsAreMinimal()
+    {
+        const ReviewResult r = reviewDocument(m_text, Playbook::builtin(), {Side::Receiving});
+        const Finding *term = findingFor(r, u"term"_s);
+        QVERIFY(term);
+        QCOMPARE(term->edits.size(), 1);
+        const Docx::Edit &e = term->edits.first();
+        QCOMPARE(m_text.text.mid(e.start, e.end - e.start), u"five (5) years"_s);
+        QCOMPARE(e.text, u"twenty-four (24) months"_s);
+
+        const Finding *remedies = findingFor(r, u"remedies"_s);
+        QVERIFY(remedies);
+        QVERIFY(remedies->proposedText.contains(u"may seek injunctive relief"_s));
+        for (const Docx::Edit &edit : remedies->edits)
+            QVERIFY2(edit.end - edit.start < 60, "a phrase-level fix must not rewrite the clause");
+
+        const Finding *independent = findingFor(r, u"independent-development"_s);
+        QVERIFY(independent);
+        QCOMPARE(independent->edits.size(), 1);
+        QVERIFY(independent->edits.first().text.startsWith(u"\n"_s));  // a new item (d) of the exclusions list
+        QVERIFY(independent->edits.first().text.contains(u"independently develop"_s));
+    }
+
+    void signatureBlockNeverEdited()
+    {
+        for (Side side : {Side::Receiving, Side::Disclosing, Side::Mutual}) {
+            const ReviewResult r = reviewDocument(m_text, Playbook::builtin(), {side});
+            const auto signature = std::find_if(r.clauses.cbegin(), r.clauses.cend(), [](const Clause &c) { return c.isSignature(); });
+            QVERIFY(signature != r.clauses.cend());
+            for (const Finding &f : r.findings) {
+                for (const Docx::Edit &e : f.edits)
+                    QVERIFY2(e.end <= signature->start && e.start <= signature->start,
+                             qPrintable(f.issueId));
+            }
+        }
+    }
+
+    void disclosingPartyWantsOtherThings()
+    {
+        const ReviewResult r = reviewDocument(m_text, Playbook::builtin(), {Side::Disclosing});
+        QStringList found;
+        for (const Finding &f : r.findings)
+            found << f.issueId;
+        // A one-sided NDA in the discloser's favour: the receiving party's complaints vanish...
+        for (const QString &issue : {u"non-solicitation"_s, u"liquidated-damages"_s, u"marking"_s, u"independent-development"_s})
+            QVERIFY2(!found.contains(issue), qPrintable(issue));
+        // ... and the discloser still wants its standard protections.
+        for (const QString &issue : {u"no-licence"_s, u"no-warranty"_s})
+            QVERIFY2(found.contains(issue), qPrintable(u"missing "_s + issue + u" in "_s + found.join(u", "_s)));
+    }
+
+    void cliWritesRedlineAndReport()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"out.docx"_s);
+        const QString report = dir.filePath(u"report.json"_s);
+        QProcess cli;
+        cli.start(QStringLiteral(REDLINER_CLI), {u"review"_s, QStringLiteral(REDLINER_SAMPLE_NDA_DOCX), u"-o"_s, out,
+                                                 u"--report"_s, report, u"--author"_s, u"Reviewer"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(u"side"_s).toString(), u"receiving"_s);
+        QCOMPARE(json.value(u"provider"_s).toString(), u"offline"_s);
+        const QJsonArray findings = json.value(u"findings"_s).toArray();
+        QVERIFY(findings.size() >= 12);
+        int written = 0;
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            for (const char *key : {"id", "severity", "title", "clause", "original", "proposed", "rationale", "edits"})
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+            written += f.value(u"written"_s).toBool();
+        }
+        QVERIFY(written >= 12);
+
+        auto redlined = Docx::DocumentReader::read(out);
+        QVERIFY(redlined);
+        const QString text = redlined.value().body.text;
+        QVERIFY(text.contains(u"twenty-four (24) months from the Effective Date"_s));
+        QVERIFY(text.contains(u"may seek injunctive relief"_s));
+        QVERIFY(!text.contains(u"in perpetuity"_s));
+        QCOMPARE(redlined.value().comments.size(), 1);
+        QVERIFY(redlined.value().comments.first().text.count(u'\n') >= written);
+        QVERIFY(redlined.value().body.xml.contains(u"w:author=\"Reviewer\""_s));
+        // The new clause continues the document's numbering.
+        QStringList labels;
+        for (const auto &p : redlined.value().body.paragraphs)
+            labels << p.listLabel;
+        QVERIFY2(labels.contains(u"15."_s), qPrintable(labels.join(u' ')));
+    }
+
+    void noCommentsOption()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"out.docx"_s);
+        QProcess cli;
+        cli.start(QStringLiteral(REDLINER_CLI), {u"review"_s, QStringLiteral(REDLINER_SAMPLE_NDA_DOCX), u"-o"_s, out,
+                                                 u"--no-comments"_s, u"--side"_s, u"mutual"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        auto redlined = Docx::DocumentReader::read(out);
+        QVERIFY(redlined);
+        QVERIFY(redlined.value().comments.isEmpty());
+        QVERIFY(redlined.value().body.xml.contains(u"<w:ins "_s));
+    }
+
+    void badPlaybookIsReported()
+    {
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(u"bad.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\n  \"name\": \"x\",\n  \"version\": \"1\",\n  \"issues\": [ { \"id\": \"term\", \"severity\": \"urgent\" } ]\n}\n");
+        bad.close();
+        QProcess cli;
+        cli.start(QStringLiteral(REDLINER_CLI), {u"review"_s, QStringLiteral(REDLINER_SAMPLE_NDA_DOCX), u"-o"_s,
+                                                 dir.filePath(u"out.docx"_s), u"--playbook"_s, bad.fileName()});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 3);
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(err.contains(u"bad.json:4"_s) && err.contains(u"severity"_s), qPrintable(err));
+        QVERIFY(!QFile::exists(dir.filePath(u"out.docx"_s)));
+    }
+
+private:
+    Docx::Document m_doc;
+    TextDocument m_text;
+};
+
+QTEST_GUILESS_MAIN(TestReview)
+#include "tst_review.moc"
