@@ -49,6 +49,21 @@ Finding Drafter::finding(int clause, const QString &original, const QString &rev
     f.originalText = original;
     f.proposedText = revised;
     f.edits = wordDiff(original, revised, offset);
+    // A redline is read by a person: when a passage is mostly rewritten, one deletion and one
+    // insertion read better than a patchwork of kept words ("is not ~~shall~~ required...").
+    if (f.edits.size() >= 2) {
+        const qint32 first = f.edits.first().start - offset;
+        const qint32 last = f.edits.last().end - offset;
+        qsizetype deleted = 0;
+        for (const Docx::Edit &e : std::as_const(f.edits))
+            deleted += e.end - e.start;
+        const qsizetype replacement = revised.size() - first - (original.size() - last);
+        const qsizetype kept = (last - first) - deleted;
+        if (replacement >= 0 && kept * 2 < qMax<qsizetype>(last - first, replacement)
+            && !QStringView(original).mid(first, last - first).contains(u'\n')) {
+            f.edits = {Docx::Edit{offset + first, offset + last, revised.mid(first, replacement), {}, -1}};
+        }
+    }
     return f;
 }
 
