@@ -57,13 +57,13 @@ QString partyNameBefore(const QString &original, const QString &folded, qsizetyp
 void parties(FactContext &ctx)
 {
     // "... (the "Disclosing Party")" or ""Discloser" means ...": where a role is defined.
-    static const QRegularExpression roleDefinition(
+    static const Pattern roleDefinition(
         u"\"(?:disclosing party|discloser|disclosing parties|owner|furnishing party|providing party)\""_s);
     // Words that make the defined role one that either party plays.
     static const QRegularExpression eitherParty(
         u"\\b(?:each|either|any|a|the|whichever|such|one|other) party\\b|\\bparty (?:that|which|who|whose|disclosing|providing|furnishing)\\b|\\bas (?:the |a )?(?:\"?disclosing|\"?receiving|recipient)|\\bas applicable\\b|\\bas the case may be\\b|\\beach,|\\bwhen (?:it|such party) discloses\\b"_s);
     // Sentences that give both parties both roles.
-    static const QRegularExpression mutualSignal(
+    static const Pattern mutualSignal(
         u"\\bmutual (?:non-?disclosure|confidentiality|nda|exchange|disclosure)\\b"
         u"|\\b(?:each|either) party (?:\\w+ ){0,6}(?:discloses?|receives?|disclosing|receiving)\\b"
         u"|\\b(?:by|from) (?:one|either|each|a) party to (?:the other|another|any other)\\b"
@@ -73,7 +73,7 @@ void parties(FactContext &ctx)
         u"|\\bthe other party's (?:confidential|proprietary) information\\b"
         u"|\\b(?:disclosing|receiving) party (?:shall )?means? (?:the|a|each|either|any) party\\b"
         u"|\\btwo-way\\b|\\bbilateral\\b|\\breciprocal\\b"_s);
-    static const QRegularExpression confidentialContext(u"\\b(?:confidential|proprietary|disclos|exchang|recipient|receiving)"_s);
+    static const Pattern confidentialContext(u"\\b(?:confidential|proprietary|disclos|exchang|recipient|receiving)"_s);
     static const QRegularExpression meansClause(u"^\\s*(?:shall\\s+)?(?:mean|means|refers? to)\\b"_s);
 
     const auto &ss = ctx.sentences();
@@ -81,7 +81,9 @@ void parties(FactContext &ctx)
     QString discloser;
     for (int i = 0; i < ss.size() && oneWaySentence < 0; ++i) {
         const QString &t = ss.at(i).text;
-        for (auto it = roleDefinition.globalMatch(t); it.hasNext();) {
+        if (!roleDefinition.mayMatch(ss.at(i)))
+            continue;
+        for (auto it = roleDefinition.re().globalMatch(t); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const qsizetype bracket = t.lastIndexOf(u'(', m.capturedStart());
             const qsizetype after = m.capturedEnd();
@@ -124,9 +126,7 @@ void parties(FactContext &ctx)
         return;
     }
     for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
-        const QRegularExpressionMatch m = mutualSignal.match(t);
-        if (!m.hasMatch() || !confidentialContext.match(t).hasMatch())
+        if (!matches(ss.at(i), mutualSignal) || !matches(ss.at(i), confidentialContext))
             continue;
         // "in consideration of the mutual covenants" is about consideration, not disclosure.
         ctx.add(FactId::Mutual, Fact::Polarity::Yes, i);
@@ -134,10 +134,12 @@ void parties(FactContext &ctx)
     }
     // A one-way agreement without a defined discloser: a "Recipient" defined by name and no
     // sign that either party discloses.
-    static const QRegularExpression recipientDefinition(u"\\(\\s*(?:hereinafter\\s+(?:referred\\s+to\\s+as\\s+)?|the\\s+)?\"(?:recipient|receiving party)\"\\s*\\)"_s);
+    static const Pattern recipientDefinition(u"\\(\\s*(?:hereinafter\\s+(?:referred\\s+to\\s+as\\s+)?|the\\s+)?\"(?:recipient|receiving party)\"\\s*\\)"_s);
     for (int i = 0; i < ss.size(); ++i) {
         const QString &t = ss.at(i).text;
-        const QRegularExpressionMatch m = recipientDefinition.match(t);
+        if (!recipientDefinition.mayMatch(ss.at(i)))
+            continue;
+        const QRegularExpressionMatch m = recipientDefinition.re().match(t);
         if (!m.hasMatch())
             continue;
         const QString around = t.mid(qMax<qsizetype>(0, m.capturedStart() - 60), 60);

@@ -3,6 +3,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <optional>
+
 namespace Redliner::Review::FactRules {
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,7 +14,7 @@ namespace {
 
 struct RecipientKind {
     const char *id;
-    QRegularExpression words;
+    Pattern words;
 };
 
 // "Representatives" is a defined term in most agreements; what it covers is read from its definition.
@@ -63,9 +66,9 @@ ObjectPhrase objectPhraseAfter(const QString &text, qsizetype verbEnd)
 // with employees ("shall not disclose except to its employees") shuts out every third party.
 void recipients(FactContext &ctx)
 {
-    static const QRegularExpression disclosureVerb(
+    static const Pattern disclosureVerb(
         u"\\b(?:disclos(?:e|ed|es|ure|ures)|disclosing(?! part)|divulg\\w*|communicat\\w*|reveal\\w*|make (?:\\w+ ){0,3}available|made available|availability|provid\\w*|furnish\\w*|shar(?:e|ed|es|ing)|transmit\\w*|disseminat\\w*|access|circulat\\w*|give|given|pass|passed|release|released|distribut\\w*|transfer\\w*|deliver\\w*)\\b"_s);
-    static const QRegularExpression needToKnow(
+    static const Pattern needToKnow(
         u"\\bneed[- ]to[- ]know\\b|\\bneeds? to know\\b|\\bhave a (?:\\w+ )?need\\b|\\bhas a (?:\\w+ )?need\\b|\\b(?:reasonably |legitimately )?requires? (?:such |the |access|knowledge|to know)"
         u"|\\b(?:directly |actively )?(?:involved|engaged|participating|concerned) (?:in|with)\\b|\\bto the extent (?:necessary|required|needed|reasonably)"
         u"|\\bwho (?:need|needs|require|must have)\\b|\\bneed (?:for|of) (?:access|the|such)\\b|\\bstrictly necessary\\b|\\breason to know\\b|\\bon a need\\b|\\b(?:who|which|that) (?:are|is) required\\b"_s);
@@ -74,14 +77,14 @@ void recipients(FactContext &ctx)
         u"|\\b(?:disclosures?|disclosing) (?:\\w+ ){0,5}to (?:\\w+ ){0,6}(?:is|are|shall be) (?:permitted|allowed)\\b|\\bpermitted (?:disclosure|recipients?)\\b|\\bexcept\\b(?! (?:as |where |to the extent )(?:\\w+ )?(?:provided|permitted|set forth|authori[sz]ed|allowed|stated|specified|described|contemplated))|\\bother than\\b|\\b(?:only|solely|exclusively) to\\b|\\b(?:limit|restrict|confine)\\w* (?:\\w+ ){0,8}to\\b|\\baside from\\b|\\bsave\\b"_s);
     static const QRegularExpression conditionAfter(u"^[^.;,]{0,60}\\b(?:unless (?:they|such|the|each|he|she|it)|other than (?:those|such)|except (?:those|such)|aside from (?:those|the)|(?:who|that) (?:do|does) not|not having|without (?:a |any )?(?:reasonable )?need)\\b"_s);
     static const QRegularExpression exclusive(u"\\b(?:only|solely|exclusively|except|other than|restrict\\w*|limit\\w*|confine\\w*|aside from|save)\\b"_s);
-    static const QRegularExpression consentOnly(
+    static const Pattern consentOnly(
         u"\\bwithout (?:the |first obtaining the |first obtaining |obtaining the )?(?:express |explicit )?(?:prior )?(?:express |explicit )?(?:written )?(?:consent|approval|permission|authori[sz]ation|ascent|agreement)"_s);
-    static const QRegularExpression representativesDefinition(
+    static const Pattern representativesDefinition(
         u"\"representatives?\" (?:shall )?(?:means?|includes?)\\b|^\\W*(?:the )?(?:term )?representatives? (?:shall )?(?:means?|includes?)\\b"_s);
-    static const QRegularExpression representativesWord(u"\"representatives?\"|\\brepresentatives?\\b"_s);
+    static const Pattern representativesWord(u"\"representatives?\"|\\brepresentatives?\\b"_s);
     // Sentences where a recipient word is no permission: recitals, exclusions, the secrecy of the
     // talks ("not disclose to any person the fact that ...") and residuals.
-    static const QRegularExpression setting(
+    static const Pattern setting(
         u"\\bthe fact that\\b|\\bthe existence of\\b|\\bresidual\\w*|\\bwhereas\\b|\\bpublic domain\\b|\\bpublicly\\b|\\bgenerally (?:available|known)|\\bindependently\\b|\\bfrom a third party\\b|\\bwithout (?:any )?(?:obligation|restriction|breach)"_s);
 
     static const QList<RecipientKind> kinds{
@@ -98,24 +101,36 @@ void recipients(FactContext &ctx)
     QList<int> permittedRepresentatives;
     int employeesOnly = -1;
     for (int i = 0; i < ss.size(); ++i) {
-        const QString &own = ss.at(i).text;
-        const QString text = ctx.withLeadIn(i);
-        const qsizetype ownFrom = text.size() - own.size();
-        if (matches(own, representativesDefinition) || matches(own, setting))
+        const Sentence &own = ss.at(i);
+        const FoldedText &lead = ctx.withLeadIn(i);
+        const QString &text = lead.text;
+        const qsizetype ownFrom = text.size() - own.text.size();
+        // A sentence without a disclosure verb, or without any word for a recipient (the object
+        // phrases are parts of the text), says nothing here; the cheap tests go first.
+        if (!disclosureVerb.mayMatch(lead)
+            || std::none_of(kinds.cbegin(), kinds.cend(), [&lead](const RecipientKind &k) { return k.words.mayMatch(lead); })
+            || matches(own, representativesDefinition) || matches(own, setting))
             continue;
-        const bool needs = matches(text, needToKnow);
-        const bool consent = matches(text, consentOnly);
-        for (auto verbs = disclosureVerb.globalMatch(text); verbs.hasNext();) {
+        // Read once a verb is found to send the information to someone, which few sentences do.
+        std::optional<bool> needs;
+        bool consent = false;
+        for (auto verbs = disclosureVerb.re().globalMatch(text); verbs.hasNext();) {
             const QRegularExpressionMatch verb = verbs.next();
             const ObjectPhrase phrase = objectPhraseAfter(text, verb.capturedEnd());
             if (phrase.begin < 0 || phrase.end <= ownFrom)
                 continue;
-            const QString object = text.mid(phrase.begin, phrase.end - phrase.begin);
+            if (!needs) {
+                needs = matches(lead, needToKnow);
+                consent = matches(lead, consentOnly);
+            }
+            const QStringView object = QStringView(text).sliced(phrase.begin, phrase.end - phrase.begin);
             bool employeesPermitted = false;
             bool othersNamed = false;
             for (const RecipientKind &kind : kinds) {
-                const QString id = QString::fromLatin1(kind.id);
-                for (auto it = kind.words.globalMatch(object); it.hasNext();) {
+                // The object phrase is part of the text: a word missing there is missing here.
+                if (!kind.words.mayMatch(lead))
+                    continue;
+                for (auto it = kind.words.re().globalMatch(object); it.hasNext();) {
                     const QRegularExpressionMatch w = it.next();
                     const qsizetype pos = phrase.begin + w.capturedStart();
                     // A permission counts in the verb's own clause: "shall not use it except for
@@ -125,14 +140,15 @@ void recipients(FactContext &ctx)
                     const bool condition = conditionAfter.match(QStringView(text).sliced(pos + w.capturedLength())).hasMatch();
                     if (kind.id != FactId::ShareEmployees)
                         othersNamed = true;
-                    if (isNegated(text, pos) && !condition && !(needs && kind.id == FactId::ShareEmployees)) {
+                    if (isNegated(text, pos) && !condition && !(*needs && kind.id == FactId::ShareEmployees)) {
+                        const QString id = QString::fromLatin1(kind.id);
                         if (kind.id != Representatives && !prohibitedAt.contains(id))
                             prohibitedAt.insert(id, i);
                         continue;
                     }
-                    const bool permitted = needs || condition || permission.match(before).hasMatch();
+                    const bool permitted = *needs || condition || permission.match(before).hasMatch();
                     // "disclose to third parties with the Discloser's consent" permits nothing.
-                    if (!permitted || (consent && !needs && kind.id == FactId::ShareThirdParties))
+                    if (!permitted || (consent && !*needs && kind.id == FactId::ShareThirdParties))
                         continue;
                     if (kind.id == FactId::ShareEmployees)
                         employeesPermitted = true;
@@ -154,8 +170,8 @@ void recipients(FactContext &ctx)
     if (!permittedRepresentatives.isEmpty()) {
         ctx.add(FactId::ShareEmployees, Fact::Polarity::Yes, permittedRepresentatives.constFirst());
         for (int i = 0; i < ss.size(); ++i) {
-            const QString &t = ss.at(i).text;
-            if (!matches(t, representativesWord) || !(matches(t, representativesDefinition) || t.contains(u"\"representative"_s)))
+            const Sentence &t = ss.at(i);
+            if (!matches(t, representativesWord) || !(matches(t, representativesDefinition) || t.text.contains(u"\"representative"_s)))
                 continue;
             for (const RecipientKind &kind : kinds) {
                 if (kind.id != FactId::ShareThirdParties && kind.id != Representatives && matches(t, kind.words))

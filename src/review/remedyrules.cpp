@@ -12,9 +12,9 @@ namespace {
 void injunctions(FactContext &ctx)
 {
     // The remedy itself is better evidence than the "irreparable harm" acknowledgement before it.
-    static const QRegularExpression remedy(
+    static const Pattern remedy(
         u"\\binjunct\\w*|\\bspecific performance\\b|\\bequitable (?:relief|remed\\w*)|\\brestraining order\\b"_s);
-    static const QRegularExpression harm(u"\\birreparabl\\w*"_s);
+    static const Pattern harm(u"\\birreparabl\\w*"_s);
     static const QRegularExpression entitled(
         u"\\b(?:shall|will|is|are|be) (?:\\w+ ){0,2}entitled to (?:\\w+ ){0,3}(?:injunct|equitable|specific|relief|remed|restrain|an order)"
         u"|\\bshall be granted\\b|\\bentitled to obtain\\b"_s);
@@ -23,10 +23,11 @@ void injunctions(FactContext &ctx)
     const auto &ss = ctx.sentences();
     int harmAt = -1;
     for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
-        const qsizetype pos = findIn(t, remedy);
+        const Sentence &s = ss.at(i);
+        const QString &t = s.text;
+        const qsizetype pos = findIn(s, remedy);
         if (pos < 0 || isNegated(t, pos)) {
-            if (harmAt < 0 && matches(t, harm))
+            if (harmAt < 0 && matches(s, harm))
                 harmAt = i;
             continue;
         }
@@ -44,18 +45,19 @@ void injunctions(FactContext &ctx)
 
 void damagesAndIndemnity(FactContext &ctx)
 {
-    static const QRegularExpression liquidated(u"\\bliquidated damages\\b|\\bcontractual penalty\\b|\\bpay (?:a |the )?(?:penalty|fine) of\\b"_s);
-    static const QRegularExpression indemnity(u"\\bindemnif\\w*|\\bindemnit\\w*|\\bhold\\w* (?:\\w+ ){0,4}harmless\\b"_s);
+    static const Pattern liquidated(u"\\bliquidated damages\\b|\\bcontractual penalty\\b|\\bpay (?:a |the )?(?:penalty|fine) of\\b"_s);
+    static const Pattern indemnity(u"\\bindemnif\\w*|\\bindemnit\\w*|\\bhold\\w* (?:\\w+ ){0,4}harmless\\b"_s);
     const auto &ss = ctx.sentences();
-    for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
+    for (int i = 0; i < ss.size() && !(ctx.has(FactId::LiquidatedDamages) && ctx.has(FactId::Indemnity)); ++i) {
+        const Sentence &s = ss.at(i);
+        const QString &t = s.text;
         if (!ctx.has(FactId::LiquidatedDamages)) {
-            const qsizetype pos = findIn(t, liquidated);
+            const qsizetype pos = findIn(s, liquidated);
             if (pos >= 0)
                 ctx.add(FactId::LiquidatedDamages, isNegated(t, pos) ? Fact::Polarity::No : Fact::Polarity::Yes, i);
         }
         if (!ctx.has(FactId::Indemnity)) {
-            const qsizetype pos = findIn(t, indemnity);
+            const qsizetype pos = findIn(s, indemnity);
             if (pos >= 0)
                 ctx.add(FactId::Indemnity, isNegated(t, pos) ? Fact::Polarity::No : Fact::Polarity::Yes, i);
         }
@@ -122,7 +124,7 @@ QString jurisdictionAt(const QString &original, qsizetype from)
 
 void governingLaw(FactContext &ctx)
 {
-    static const QRegularExpression governed(
+    static const Pattern governed(
         u"\\bgovern\\w*|\\bconstru\\w*|\\binterpret\\w*|\\bsubject to\\b|\\bin accordance with\\b|\\bapplicable law\\b|\\bgoverning law\\b"_s);
     static const QRegularExpression lawsOf(u"\\blaws? (?:in force |applicable )?(?:of|in) (?:the )?"_s);
     static const QRegularExpression adjectiveLaw(u"\\b(english|swiss|german|french|dutch|irish|scottish|indian|singapore|swedish|norwegian|danish|finnish|austrian|belgian|italian|spanish|japanese|chinese|israeli|canadian|australian|brazilian|mexican|south african|new zealand|luxembourg|polish|czech|hong kong) law\\b"_s);
@@ -141,8 +143,9 @@ void governingLaw(FactContext &ctx)
     const auto &ss = ctx.sentences();
     int firstBlank = -1;
     for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
-        if (!matches(t, governed))
+        const Sentence &s = ss.at(i);
+        const QString &t = s.text;
+        if (!matches(s, governed))
             continue;
         const QRegularExpressionMatch m = lawsOf.match(t);
         if (m.hasMatch()) {
@@ -171,18 +174,19 @@ void governingLaw(FactContext &ctx)
 
 void venue(FactContext &ctx)
 {
-    static const QRegularExpression nonExclusive(u"\\bnon-?exclusive (?:jurisdiction|venue|forum)"_s);
-    static const QRegularExpression exclusive(
+    static const Pattern nonExclusive(u"\\bnon-?exclusive (?:jurisdiction|venue|forum)"_s);
+    static const Pattern exclusive(
         u"\\bexclusive(?:ly)? (?:\\w+ ){0,2}(?:jurisdiction|venue|forum|courts?|place of jurisdiction)|\\bexclusively (?:\\w+ ){0,3}(?:in|before|by) the courts?"
         u"|\\bsole (?:and exclusive )?(?:jurisdiction|venue|forum)|\\bjurisdiction (?:\\w+ ){0,3}exclusively|\\bexclusive jurisdiction"_s);
     const auto &ss = ctx.sentences();
     for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
-        if (matches(t, nonExclusive)) {
+        const Sentence &s = ss.at(i);
+        const QString &t = s.text;
+        if (matches(s, nonExclusive)) {
             ctx.add(FactId::ExclusiveVenue, Fact::Polarity::No, i);
             return;
         }
-        if (matches(t, exclusive) && (t.contains(u"court"_s) || t.contains(u"jurisdiction"_s) || t.contains(u"venue"_s))) {
+        if (matches(s, exclusive) && (t.contains(u"court"_s) || t.contains(u"jurisdiction"_s) || t.contains(u"venue"_s))) {
             ctx.add(FactId::ExclusiveVenue, Fact::Polarity::Yes, i);
             return;
         }
@@ -193,39 +197,40 @@ void venue(FactContext &ctx)
 // "mutual-consent" when neither may assign without the other's consent.
 void assignment(FactContext &ctx)
 {
-    static const QRegularExpression assign(u"\\bassign(?:s|ed|ing|ment)?\\b"_s);
-    static const QRegularExpression assignee(u"\\b(?:this agreement|agreement|rights?|obligations?|interest|duties|benefit)\\b"_s);
-    static const QRegularExpression bothRestricted(
+    static const Pattern assign(u"\\bassign(?:s|ed|ing|ment)?\\b"_s);
+    static const Pattern assignee(u"\\b(?:this agreement|agreement|rights?|obligations?|interest|duties|benefit)\\b"_s);
+    static const Pattern bothRestricted(
         u"\\b(?:neither|no) party\\b|\\bnone of the parties\\b|\\b(?:either|each|any|a) party (?:\\w+ ){0,2}(?:shall|may|will) not\\b"
         u"|\\bnot (?:be )?(?:\\w+ ){0,3}assign\\w* (?:\\w+ ){0,4}by (?:either|any|a|each) party\\b"
         u"|\\bwithout (?:the )?(?:prior )?(?:written )?consent of (?:the )?other part(?:y|ies)\\b"
         u"|^(?:\\w+ ){0,3}(?:this agreement|the rights|rights|obligations)\\b[^.;]{0,60}\\b(?:may|shall|will) not be (?:\\w+ )?assign"_s);
-    static const QRegularExpression freeAssign(
+    static const Pattern freeAssign(
         u"\\b(?:may|can|shall be entitled to|is entitled to|has the right to|shall have the right to) (?:freely )?(?:\\w+ ){0,2}assign\\w*\\b[^.;]{0,120}\\bwithout (?:the )?(?:need for |requirement of |obtaining )?(?:any )?(?:prior )?(?:written )?(?:consent|approval)"
         u"|\\b(?:may|can) (?:freely )?assign\\b[^.;]{0,60}\\b(?:freely|at any time|to any (?:person|party|third party|entity))"_s);
     static const QRegularExpression genericSubject(u"\\b(?:either|each|any|neither|no|a|the other) part(?:y|ies)\\b|\\bparties\\b"_s);
-    static const QRegularExpression restrictedAssign(u"\\b(?:shall|may|will|must) not (?:\\w+ ){0,4}assign|\\bnot (?:be )?(?:entitled|permitted|allowed) to (?:\\w+ ){0,2}assign"_s);
+    static const Pattern restrictedAssign(u"\\b(?:shall|may|will|must) not (?:\\w+ ){0,4}assign|\\bnot (?:be )?(?:entitled|permitted|allowed) to (?:\\w+ ){0,2}assign"_s);
     const auto &ss = ctx.sentences();
     int mutual = -1;
     int oneSided = -1;
     for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
-        const qsizetype pos = findIn(t, assign);
-        if (pos < 0 || !matches(t, assignee))
+        const Sentence &s = ss.at(i);
+        const QString &t = s.text;
+        const qsizetype pos = findIn(s, assign);
+        if (pos < 0 || !matches(s, assignee))
             continue;
-        const qsizetype freePos = findIn(t, freeAssign);
+        const qsizetype freePos = findIn(s, freeAssign);
         if (freePos >= 0 && !isNegated(t, freePos + 1)) {
             const QString subject = t.left(freePos);
             if (!matches(subject, genericSubject) && oneSided < 0)
                 oneSided = i;
             continue;
         }
-        if (matches(t, bothRestricted)) {
+        if (matches(s, bothRestricted)) {
             if (mutual < 0)
                 mutual = i;
             continue;
         }
-        const qsizetype r = findIn(t, restrictedAssign);
+        const qsizetype r = findIn(s, restrictedAssign);
         if (r >= 0 && !matches(t.left(r), genericSubject) && oneSided < 0)
             oneSided = i;
     }
@@ -238,24 +243,25 @@ void assignment(FactContext &ctx)
 void standardOfCare(FactContext &ctx)
 {
     // "the highest degree of care" says it best; "the strictest confidence" says it too.
-    static const QRegularExpression highestCare(
+    static const Pattern highestCare(
         u"\\b(?:highest|utmost|strictest|maximum|greatest) (?:\\w+ ){0,2}(?:care|diligence|standard of (?:care|protection))"_s);
-    static const QRegularExpression highest(
+    static const Pattern highest(
         u"\\b(?:highest|utmost|strictest|maximum) (?:\\w+ ){0,2}(?:confidence|secrecy|degree)"_s);
-    static const QRegularExpression reasonable(
+    static const Pattern reasonable(
         u"\\breasonable (?:\\w+ ){0,3}(?:care|precautions|measures|steps|security|efforts|safeguards)|\\bsame (?:\\w+ ){0,3}(?:care|degree)"_s);
     const auto &ss = ctx.sentences();
     int highestAt = -1;
     int reasonableAt = -1;
     for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
-        if (matches(t, highestCare)) {
+        const Sentence &s = ss.at(i);
+        const QString &t = s.text;
+        if (matches(s, highestCare)) {
             ctx.add(FactId::StandardOfCare, Fact::Polarity::Yes, i, u"highest"_s);
             return;
         }
-        if (highestAt < 0 && matches(t, highest))
+        if (highestAt < 0 && matches(s, highest))
             highestAt = i;
-        if (reasonableAt < 0 && matches(t, reasonable) && (t.contains(u"care"_s) || t.contains(u"protect"_s)))
+        if (reasonableAt < 0 && matches(s, reasonable) && (t.contains(u"care"_s) || t.contains(u"protect"_s)))
             reasonableAt = i;
     }
     if (highestAt >= 0)

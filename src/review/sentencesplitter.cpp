@@ -22,7 +22,8 @@ bool isAbbreviation(QStringView word)
     if (word.size() == 1 && word[0].isLetter())
         return true;  // an initial: "J. Smith", "A. B. Corp"
     for (QStringView a : abbreviations) {
-        if (word.compare(a, Qt::CaseInsensitive) == 0)
+        // Folding maps one code unit to one, so only words of the same length can be equal.
+        if (word.size() == a.size() && word.compare(a, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;

@@ -32,18 +32,19 @@ const Duration *termDuration(const QList<Duration> &durations, const QString &te
 
 void agreementTerm(FactContext &ctx)
 {
-    static const QRegularExpression agreementRuns(
+    static const Pattern agreementRuns(
         u"\\b(?:this|the) (?:agreement|nda|undertaking|deed)\\b[^.;]{0,60}\\b(?:shall|will|is to|does)?\\s?(?:remain|continue|be|stay|last)\\b[^.;]{0,20}\\b(?:in (?:full )?(?:force|effect)|effective|valid|binding)"
         u"|\\b(?:this|the) (?:agreement|nda|undertaking|deed) (?:\\w+ ){0,3}(?:shall|will) (?:automatically )?(?:expire|terminate|continue|remain|last|have a term|run)"
         u"|\\bterm of (?:this|the) (?:agreement|nda)\\b[^.;]{0,30}\\b(?:shall|will|is|be|commences?|continues?|expires?)"
         u"|\\b(?:this|the) (?:agreement|nda) is (?:valid|effective|in force)|\\bduration of (?:this|the) (?:agreement|nda)"_s);
-    static const QRegularExpression obligationWords(
+    static const Pattern obligationWords(
         u"\\b(?:obligations?|duty|duties|undertakings?|restrictions?|survive|confidentiality of|non-?solicit|compet\\w*|hold (?:\\w+ )?in confidence)\\b"_s);
     const auto &ss = ctx.sentences();
     for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
-        const qsizetype at = findIn(t, agreementRuns);
-        if (at < 0 || matches(t, obligationWords))
+        const Sentence &s = ss.at(i);
+        const QString &t = s.text;
+        const qsizetype at = findIn(s, agreementRuns);
+        if (at < 0 || matches(s, obligationWords))
             continue;
         const QList<Duration> durations = findDurations(t);
         if (const Duration *d = termDuration(durations, t, at)) {
@@ -55,12 +56,12 @@ void agreementTerm(FactContext &ctx)
 
 void obligationTermAndSurvival(FactContext &ctx)
 {
-    static const QRegularExpression obligations(
+    static const Pattern obligations(
         u"\\b(?:obligations?|duty|duties|undertakings?|restrictions?|confidentiality|non-?disclosure|nondisclosure|provisions?|covenants?|agreement|nda|terms|protections?)\\b"
         u"|\\b(?:held|kept|maintained|treated|hold|keep|maintain|treat|protect\\w*) (?:\\w+ ){0,3}(?:in (?:strict )?confidence|confidential|secret)"
         u"|\\b(?:confidential information|evaluation material|trade secrets?)\\b"_s);
     // Obligations that outlive the agreement (or the return of the information).
-    static const QRegularExpression survival(
+    static const Pattern survival(
         u"\\bsurviv\\w*(?! (?:corporation|entity|company|party|parties))"
         u"|\\bremain\\w* subject to (?:the |all )?(?:terms|obligations|confidentiality|provisions|restrictions|this|its)"
         u"|\\bnotwithstanding (?:the |any )?(?:earlier |prior )?(?:expir\\w*|termination|completion|return|destruction|delivery|erasure|cancellation|end|decision|conclusion)"
@@ -74,22 +75,24 @@ void obligationTermAndSurvival(FactContext &ctx)
         u"|\\b(?:after|following|beyond|subsequent to) (?:the )?(?:any |such )?(?:termination|expiration|expiry)\\b[^.;]{0,60}\\b(?:continu|remain|apply|bound|binding|in effect|in force)"_s);
 
     const auto &ss = ctx.sentences();
-    for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
-        if (!matches(t, obligations))
+    // Once both facts are known the rest of the document cannot change them.
+    for (int i = 0; i < ss.size() && !(ctx.has(FactId::Survival) && ctx.has(FactId::ObligationTerm)); ++i) {
+        const Sentence &s = ss.at(i);
+        const QString &t = s.text;
+        if (!matches(s, obligations))
             continue;
-        if (!ctx.has(FactId::Survival) && matches(t, survival))
+        if (!ctx.has(FactId::Survival) && matches(s, survival))
             ctx.add(FactId::Survival, Fact::Polarity::Yes, i);
         if (!ctx.has(FactId::ObligationTerm)) {
             const QList<Duration> durations = findDurations(t);
             if (const Duration *d = termDuration(durations, t)) {
                 // "This Agreement shall remain in effect for five years" alone is the agreement's
                 // term; a sentence about obligations or their survival gives theirs.
-                static const QRegularExpression aboutObligations(
+                static const Pattern aboutObligations(
                     u"\\b(?:obligations?|duty|duties|undertakings?|restrictions?|confidentiality|surviv\\w*|confidential information|evaluation material)\\b"_s);
-                static const QRegularExpression lasting(
+                static const Pattern lasting(
                     u"\\b(?:surviv\\w*|continu\\w*|remain\\w*|last\\w*|extend\\w*|expir\\w*|period|terminat\\w*|in effect|in force|apply|bound|binding|in perpetuity|perpetual\\w*|indefinite\\w*|for)\\b"_s);
-                if (matches(t, aboutObligations) && matches(t, lasting))
+                if (matches(s, aboutObligations) && matches(s, lasting))
                     ctx.add(FactId::ObligationTerm, Fact::Polarity::Yes, i, d->monthsValue());
             }
         }
@@ -98,31 +101,32 @@ void obligationTermAndSurvival(FactContext &ctx)
 
 void returnOrDestroy(FactContext &ctx)
 {
-    static const QRegularExpression action(
+    static const Pattern action(
         u"\\b(?:return\\w*|destroy\\w*|destruction|delete\\w*|deletion|eras(?:e|ed|ure|ing)|dispos(?:e|ed|al)|expunge\\w*|purge\\w*|deliver (?:up|back)|surrender\\w*|shred\\w*)\\b"_s);
-    static const QRegularExpression object(
+    static const Pattern object(
         u"\\b(?:information|materials?|documents?|cop(?:y|ies)|data|records?|notes|media|evaluation material|writings|tangible|documentation|property|papers)\\b"_s);
-    static const QRegularExpression falseReturn(
+    static const Pattern falseReturn(
         u"\\bin return\\b|\\btax returns?\\b|\\breturn on\\b|\\breturn receipt\\b|\\bthe return of (?:the )?(?:consideration|fees)"
         u"|\\b(?:notwithstanding|following|after|subsequent to|despite)\\b[^.;]{0,120}\\b(?:the|any|such|a) (?:return|destruction|delivery)\\b"
         u"|\\brequest(?:s|ed)? for (?:the )?(?:return|destruction)\\b"_s);
     // A duty, not a heading ("6. Return of Materials") or a mention.
-    static const QRegularExpression duty(
+    static const Pattern duty(
         u"\\b(?:shall|will|must|agrees?|undertakes?|is to|are to|obliged|obligated|bound|required|promptly|immediately|request\\w*|demand)\\b"_s);
-    static const QRegularExpression refused(
+    static const Pattern refused(
         u"\\b(?:shall|will|need|is|are) not (?:be )?(?:required |obliged |obligated )?(?:to )?(?:return|destroy|delete|erase)|\\bno (?:obligation|requirement|duty) to (?:return|destroy)"_s);
-    static const QRegularExpression onTermination(
+    static const Pattern onTermination(
         u"\\b(?:termination|terminat\\w*|expir\\w*|conclusion|completion|end of|cessation|no longer (?:needed|required|necessary)|decides? not to|elects? not to|not to (?:proceed|pursue|enter)|abandon\\w*|(?:purpose|project|evaluation|transaction|discussions?) (?:has|have|is|are) (?:been )?(?:achieved|completed|fulfilled|concluded|terminated|ended)|once the purpose|at the end|upon completion|complete[sd]?|conclude[sd]?|ends|not (?:\\w+ ){0,2}(?:entered into|consummated|proceed|pursue))\\b"_s);
     static const QRegularExpression withinDays(u"\\b(?:within|no later than|not later than|in|after)\\s*$"_s);
 
     const auto &ss = ctx.sentences();
     int first = -1;
     for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
-        const qsizetype pos = findIn(t, action);
-        if (pos < 0 || !matches(t, object) || matches(t, falseReturn))
+        const Sentence &s = ss.at(i);
+        const QString &t = s.text;
+        const qsizetype pos = findIn(s, action);
+        if (pos < 0 || !matches(s, object) || matches(s, falseReturn))
             continue;
-        if (!matches(ctx.withLeadIn(i), duty) || matches(t, refused))
+        if (!matches(ctx.withLeadIn(i), duty) || matches(s, refused))
             continue;
         const bool termination = matches(ctx.withLeadIn(i), onTermination);
         if (first < 0 || termination) {
@@ -153,9 +157,9 @@ void returnOrDestroy(FactContext &ctx)
 void retention(FactContext &ctx)
 {
     // "keep ... confidential" is secrecy, not retention.
-    static const QRegularExpression keep(
+    static const Pattern keep(
         u"\\b(?:retain\\w*|retention|archiv\\w*)\\b|\\b(?:keep|kept|maintain\\w*|hold)\\b(?!(?: [\\w,']+){0,6} (?:confidential|in (?:strict |the strictest )?confidence|secret|harmless))"_s);
-    static const QRegularExpression mayKeep(
+    static const Pattern mayKeep(
         u"\\b(?:may|can|shall be entitled to|is entitled to|be entitled to|are entitled to|is permitted to|are permitted to|shall be permitted to|be permitted to|be allowed to|right to|is allowed to|not (?:be )?(?:required|obliged|obligated) to (?:\\w+ ){0,3}(?:return|destroy|delete|erase|purge))\\b(?: \\w+){0,5} (?:retain|keep|maintain|hold|archive|store)"
         u"|\\bretain\\w*\\b[^.;]{0,80}\\b(?:one|a single|an?) (?:\\(1\\) )?(?:\\w+ )?(?:archival |archive |record |file |legal |secure )?cop(?:y|ies)"
         u"|\\b(?:retain\\w*|kept|keep)\\b[^.;]{0,80}\\b(?:archival|archive|back-?up|legal|record[- ]keeping|compliance|regulatory|evidentiary|audit) (?:\\w+ )?(?:purposes?|cop(?:y|ies)|files?|records?|systems?|tapes?|media)\\b"
@@ -164,28 +168,29 @@ void retention(FactContext &ctx)
         u"|\\bexcept\\b[^.;]{0,100}\\b(?:retain\\w*|kept|archiv\\w*|back-?up|required by (?:law|applicable)|legal(?:ly)? (?:requirement|obligation|hold)|automatic)"
         u"|\\b(?:retain\\w*|retention|kept)\\b[^.;]{0,100}\\b(?:required|permitted|necessary) (?:by|under|to comply)|\\bto the extent (?:required|necessary) (?:by|to comply|under)"
         u"|\\b(?:required|obliged|obligated|necessary|entitled) (?:\\w+ ){0,2}to (?:retain|keep)\\b"_s);
-    static const QRegularExpression noKeep(
+    static const Pattern noKeep(
         u"\\b(?:shall|will|must|may) not (?:\\w+ ){0,2}(?:retain|keep|hold)|\\bnot (?:to )?retain\\b|\\bwithout (?:retaining|keeping)\\b"
         u"|\\bno (?:\\w+ ){0,4}(?:shall|will|may) be (?:retained|kept)|\\bno (?:confidential )?(?:information|cop(?:y|ies)) (?:\\w+ ){0,3}(?:is|are|has been|have been) (?:retained|kept)"_s);
-    static const QRegularExpression ownership(u"\\bretains? (?:all |any )?(?:right|title|ownership|interest|property)|\\bresiduals?\\b|\\bmemor(?:y|ies)\\b"_s);
-    static const QRegularExpression retainedObject(
+    static const Pattern ownership(u"\\bretains? (?:all |any )?(?:right|title|ownership|interest|property)|\\bresiduals?\\b|\\bmemor(?:y|ies)\\b"_s);
+    static const Pattern retainedObject(
         u"\\b(?:cop(?:y|ies)|information|materials?|documents?|notes|records?|data|analyses|it|them|such|summaries|extracts|files)\\b"_s);
 
-    static const QRegularExpression action(
+    static const Pattern action(
         u"\\b(?:return\\w*|destroy\\w*|destruction|delete\\w*|eras(?:e|ed|ure|ing)|expunge\\w*|purge\\w*)\\b"_s);
 
     const auto &ss = ctx.sentences();
     int refusal = -1;
     for (int i = 0; i < ss.size(); ++i) {
-        const QString &t = ss.at(i).text;
+        const Sentence &s = ss.at(i);
+        const QString &t = s.text;
         // Exceptions to the return duty ("except as required by law") sit in its own sentence.
-        const bool keeping = matches(t, keep);
-        if ((!keeping && !matches(t, action)) || matches(t, ownership) || !matches(t, retainedObject))
+        const bool keeping = matches(s, keep);
+        if ((!keeping && !matches(s, action)) || matches(s, ownership) || !matches(s, retainedObject))
             continue;
-        if (refusal < 0 && keeping && matches(t, noKeep))
+        if (refusal < 0 && keeping && matches(s, noKeep))
             refusal = i;
         static const QRegularExpression negationWord(u"\\b(?:not|no)\\b"_s);
-        const qsizetype may = findIn(t, mayKeep);
+        const qsizetype may = findIn(s, mayKeep);
         if (may >= 0 && !matches(t.mid(qMax<qsizetype>(0, may - 30), qMin<qsizetype>(30, may)), negationWord)) {
             ctx.add(FactId::RetentionAllowed, Fact::Polarity::Yes, i);
             return;
@@ -197,14 +202,13 @@ void retention(FactContext &ctx)
     }
     // Returning or destroying every copy, or erasing the information, with no exception leaves
     // nothing to keep.
-    static const QRegularExpression everyCopy(
+    static const Pattern everyCopy(
         u"\\b(?:all|any|each|every)\\b[^.;]{0,60}\\b(?:cop(?:y|ies)|reproductions?|duplicates?|extracts?|summaries)\\b|\\b(?:originals?|cop(?:y|ies)),? (?:and |or )?(?:\\w+ ){0,3}(?:reproductions?|summaries|extracts?|cop(?:y|ies))\\b"
         u"|\\b(?:erase|delete|expunge|purge)\\w*\\b[^.;]{0,60}\\b(?:all|any)\\b"_s);
     if (!ctx.has(FactId::ReturnDestroy))
         return;
     for (int i = 0; i < ss.size(); ++i) {
-        const QString text = ctx.withLeadIn(i);
-        if (matches(text, action) && matches(ss.at(i).text, everyCopy)) {
+        if (matches(ctx.withLeadIn(i), action) && matches(ss.at(i), everyCopy)) {
             ctx.add(FactId::RetentionAllowed, Fact::Polarity::No, i);
             return;
         }
@@ -213,10 +217,10 @@ void retention(FactContext &ctx)
 
 void residuals(FactContext &ctx)
 {
-    static const QRegularExpression residual(u"\\bresiduals?\\b|\\bunaided memor\\w*|\\bretained in (?:the )?(?:unaided )?memor\\w*|\\bmental impressions\\b"_s);
+    static const Pattern residual(u"\\bresiduals?\\b|\\bunaided memor\\w*|\\bretained in (?:the )?(?:unaided )?memor\\w*|\\bmental impressions\\b"_s);
     const auto &ss = ctx.sentences();
     for (int i = 0; i < ss.size(); ++i) {
-        const qsizetype pos = findIn(ss.at(i).text, residual);
+        const qsizetype pos = findIn(ss.at(i), residual);
         if (pos >= 0) {
             ctx.add(FactId::Residuals, isNegated(ss.at(i).text, pos) ? Fact::Polarity::No : Fact::Polarity::Yes, i);
             return;
