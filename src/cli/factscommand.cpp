@@ -4,6 +4,7 @@
 #include "docx/documentreader.h"
 #include "review/clausesegmenter.h"
 #include "review/factextractor.h"
+#include "review/reviewreport.h"
 #include "review/textparagraph.h"
 
 #include <QCommandLineParser>
@@ -96,14 +97,7 @@ int runFacts(const QStringList &args, Streams io)
     if (parser.isSet(json)) {
         QJsonArray out;
         for (const Fact &f : sheet.facts) {
-            out.append(QJsonObject{{u"id"_s, f.id},
-                                   {u"polarity"_s, f.yes() ? u"yes"_s : u"no"_s},
-                                   {u"value"_s, f.value},
-                                   {u"clause"_s, f.clause},
-                                   {u"clauseLabel"_s, clauseLabel(clauses, f.clause)},
-                                   {u"start"_s, f.start},
-                                   {u"end"_s, f.end},
-                                   {u"evidence"_s, f.evidence}});
+            out.append(Review::factJson(f, clauses));
         }
         io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
         io.out.flush();

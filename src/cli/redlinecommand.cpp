@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "revisionflags.h"
 #include "editsfile.h"
 
 #include "docx/documentreader.h"
@@ -30,9 +31,9 @@ int runRedline(const QStringList &args, Streams io)
     parser.addPositionalArgument(u"IN.docx"_s, u"The Word document to redline (never modified)."_s);
     const QCommandLineOption editsOption(u"edits"_s, u"JSON file with the edits."_s, u"EDITS.json"_s);
     const QCommandLineOption outOption({u"o"_s, u"output"_s}, u"The redlined document to write."_s, u"OUT.docx"_s);
-    const QCommandLineOption authorOption(u"author"_s, u"Author of the tracked changes."_s, u"NAME"_s, u"Redliner"_s);
-    const QCommandLineOption dateOption(u"date"_s, u"Date of the tracked changes (ISO 8601, default now)."_s, u"ISO8601"_s);
-    parser.addOptions({editsOption, outOption, authorOption, dateOption});
+    const RevisionFlags revisionFlags;
+    parser.addOptions({editsOption, outOption});
+    revisionFlags.addTo(parser);
     const QString usage = u"usage: redliner-cli redline IN.docx --edits EDITS.json -o OUT.docx [--author NAME] [--date ISO8601]"_s;
     if (!parser.parse(args)) {
         io.err << parser.errorText() << u"\n"_s << usage << Qt::endl;
@@ -46,15 +47,8 @@ int runRedline(const QStringList &args, Streams io)
     const QString output = parser.value(outOption);
 
     Docx::RevisionOptions options;
-    options.author = parser.value(authorOption);
-    if (parser.isSet(dateOption)) {
-        options.date = QDateTime::fromString(parser.value(dateOption), Qt::ISODate);
-        if (!options.date.isValid()) {
-            io.err << u"--date: \""_s << parser.value(dateOption) << u"\" is not an ISO 8601 date such as 2026-01-31T09:00:00Z"_s
-                   << Qt::endl;
-            return UsageError;
-        }
-    }
+    if (!revisionFlags.read(parser, &options, io))
+        return UsageError;
 
     QList<EditRequest> requests;
     QString error;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "revisionflags.h"
 
 #include "docx/documentreader.h"
 #include "docx/packagewriter.h"
@@ -29,10 +30,10 @@ int runReview(const QStringList &args, Streams io)
                                         u"receiving"_s);
     const QCommandLineOption playbookOption(u"playbook"_s, u"A playbook JSON file (default: the bundled one)."_s, u"FILE"_s);
     const QCommandLineOption reportOption(u"report"_s, u"Write the findings as JSON."_s, u"REPORT.json"_s);
-    const QCommandLineOption authorOption(u"author"_s, u"Author of the tracked changes."_s, u"NAME"_s, u"Redliner"_s);
-    const QCommandLineOption dateOption(u"date"_s, u"Date of the tracked changes (ISO 8601, default now)."_s, u"ISO8601"_s);
+    const RevisionFlags revisionFlags;
     const QCommandLineOption noComments(u"no-comments"_s, u"Do not add the rationale comments."_s);
-    parser.addOptions({outOption, sideOption, playbookOption, reportOption, authorOption, dateOption, noComments});
+    parser.addOptions({outOption, sideOption, playbookOption, reportOption, noComments});
+    revisionFlags.addTo(parser);
     const QString usage = u"usage: redliner-cli review IN.docx -o OUT.docx [--side receiving|disclosing|mutual] "
                           "[--playbook FILE] [--report REPORT.json] [--author NAME] [--date ISO8601] [--no-comments]"_s;
     if (!parser.parse(args)) {
@@ -49,16 +50,9 @@ int runReview(const QStringList &args, Streams io)
         return UsageError;
     }
     Docx::RevisionOptions options;
-    options.author = parser.value(authorOption);
     options.comments = !parser.isSet(noComments);
-    if (parser.isSet(dateOption)) {
-        options.date = QDateTime::fromString(parser.value(dateOption), Qt::ISODate);
-        if (!options.date.isValid()) {
-            io.err << u"--date: \""_s << parser.value(dateOption) << u"\" is not an ISO 8601 date such as 2026-01-31T09:00:00Z"_s
-                   << Qt::endl;
-            return UsageError;
-        }
-    }
+    if (!revisionFlags.read(parser, &options, io))
+        return UsageError;
 
     Playbook playbook;
     if (parser.isSet(playbookOption)) {
