@@ -13,6 +13,7 @@ enum ExitCode : int {
     EditRefused = 2,       // an edit cannot be anchored or written; nothing was written
     InputError = 3,        // the input is not a readable .docx (or the edits file is invalid)
     OutputError = 4,       // the output cannot be written
+    ReviewFailed = 5,      // the LLM reviewer could not review a single clause; nothing was written
 };
 
 struct Streams {

@@ -12,7 +12,8 @@ namespace {
 const char *const usage =
     "usage: redliner-cli COMMAND [OPTIONS]\n"
     "\n"
-    "Reviews and redlines Word (.docx) documents without a window. Nothing is sent anywhere.\n"
+    "Reviews and redlines Word (.docx) documents without a window. Nothing is sent anywhere unless\n"
+    "you choose an LLM provider for a review (--provider).\n"
     "\n"
     "Commands:\n"
     "  text IN.docx [--labels]\n"
@@ -29,8 +30,16 @@ const char *const usage =
     "      inserts after TEXT; comment is optional. All edits are written, or none.\n"
     "  review IN.docx -o OUT.docx [--side receiving|disclosing|mutual] [--playbook FILE]\n"
     "                 [--report REPORT.json] [--author NAME] [--date ISO8601] [--no-comments]\n"
-    "      Review the NDA against the playbook for your side, offline (nothing leaves the machine),\n"
-    "      and write OUT.docx with each finding as tracked changes and its rationale as a comment.\n"
+    "                 [--provider offline|openai|anthropic|both|local] [--model M] [--base-url URL]\n"
+    "                 [--api-key-file FILE] [--concurrency N] [--batch-size N] [--timeout S]\n"
+    "                 [--pseudonymise] [--no-cache] [--cache-dir DIR] [--http2-prior-knowledge]\n"
+    "      Review the NDA against the playbook for your side and write OUT.docx with each finding as\n"
+    "      tracked changes and its rationale as a comment. The default reviewer is offline (nothing\n"
+    "      leaves the machine). openai / anthropic / both / local send the clauses, in batches of\n"
+    "      --batch-size, to that provider; keys come from OPENAI_API_KEY / ANTHROPIC_API_KEY (or\n"
+    "      --api-key-file), base URLs from OPENAI_BASE_URL / ANTHROPIC_BASE_URL /\n"
+    "      REDLINER_LOCAL_BASE_URL (or --base-url). Progress and retries are shown on stderr; the\n"
+    "      report records provider, model, tokens and per-clause errors.\n"
     "\n"
     "Options:\n"
     "  -h, --help       Show this help.\n"
@@ -41,7 +50,8 @@ const char *const usage =
     "  1  usage error (unknown command or option, missing argument)\n"
     "  2  an edit cannot be anchored or written safely; nothing was written\n"
     "  3  the input is not a readable .docx, or the edits file is invalid\n"
-    "  4  the output cannot be written (or would overwrite the input)\n";
+    "  4  the output cannot be written (or would overwrite the input)\n"
+    "  5  the LLM review failed for every clause (no key, provider down...); nothing was written\n";
 
 } // namespace
 

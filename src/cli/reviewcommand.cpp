@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "llmrun.h"
+#include "providerflags.h"
 #include "revisionflags.h"
 
 #include "docx/documentreader.h"
@@ -8,9 +10,11 @@
 #include "review/reviewer.h"
 #include "review/reviewreport.h"
 #include "review/writablefindings.h"
+#include "llm/llmreport.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QSaveFile>
 
 namespace Redliner::Cli {
@@ -19,11 +23,11 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Redliner::Review;
 
 // redliner-cli review IN.docx -o OUT.docx [--side S] [--playbook FILE] [--report REPORT.json]
-//                          [--author NAME] [--date ISO8601] [--no-comments]
+//                          [--author NAME] [--date ISO8601] [--no-comments] [--provider P ...]
 int runReview(const QStringList &args, Streams io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"review"_s, u"Review an NDA against the playbook, offline."_s);
+    parser.addPositionalArgument(u"review"_s, u"Review an NDA against the playbook, offline or with an LLM."_s);
     parser.addPositionalArgument(u"IN.docx"_s, u"The NDA to review (never modified)."_s);
     const QCommandLineOption outOption({u"o"_s, u"output"_s}, u"The redlined document to write."_s, u"OUT.docx"_s);
     const QCommandLineOption sideOption(u"side"_s, u"The side you represent: receiving, disclosing or mutual."_s, u"SIDE"_s,
@@ -31,11 +35,14 @@ int runReview(const QStringList &args, Streams io)
     const QCommandLineOption playbookOption(u"playbook"_s, u"A playbook JSON file (default: the bundled one)."_s, u"FILE"_s);
     const QCommandLineOption reportOption(u"report"_s, u"Write the findings as JSON."_s, u"REPORT.json"_s);
     const RevisionFlags revisionFlags;
+    const ProviderFlags providerFlags;
     const QCommandLineOption noComments(u"no-comments"_s, u"Do not add the rationale comments."_s);
     parser.addOptions({outOption, sideOption, playbookOption, reportOption, noComments});
     revisionFlags.addTo(parser);
+    providerFlags.addTo(parser);
     const QString usage = u"usage: redliner-cli review IN.docx -o OUT.docx [--side receiving|disclosing|mutual] "
-                          "[--playbook FILE] [--report REPORT.json] [--author NAME] [--date ISO8601] [--no-comments]"_s;
+                          "[--playbook FILE] [--report REPORT.json] [--author NAME] [--date ISO8601] [--no-comments] "_s
+                        + ProviderFlags::usage();
     if (!parser.parse(args)) {
         io.err << parser.errorText() << u"\n"_s << usage << Qt::endl;
         return UsageError;
@@ -52,6 +59,10 @@ int runReview(const QStringList &args, Streams io)
     Docx::RevisionOptions options;
     options.comments = !parser.isSet(noComments);
     if (!revisionFlags.read(parser, &options, io))
+        return UsageError;
+    QList<Llm::ProviderConfig> providers;
+    Llm::ReviewJob job;
+    if (!providerFlags.read(parser, QProcessEnvironment::systemEnvironment(), &providers, &job, io))
         return UsageError;
 
     Playbook playbook;
@@ -72,7 +83,29 @@ int runReview(const QStringList &args, Streams io)
         return InputError;
     }
     const TextDocument text = TextDocument::fromStory(doc.value().body);
-    const ReviewResult review = reviewDocument(text, playbook, ReviewOptions{side});
+    ReviewResult review;
+    Llm::LlmReviewResult llm;
+    if (providers.isEmpty()) {
+        review = reviewDocument(text, playbook, ReviewOptions{side});
+    } else {
+        job.document = text;
+        job.playbook = playbook;
+        job.side = side;
+        job.providers = providers;
+        llm = runLlmReview(job, io);
+        review = llm.review;
+        // Not one clause reviewed: writing an unchanged copy would look like a clean bill of health.
+        if (llm.clauseAnswers == 0 && !llm.errors.isEmpty()) {
+            QStringList reasons;
+            for (const Llm::ClauseError &e : std::as_const(llm.errors))
+                reasons.append(e.message);
+            reasons.removeDuplicates();
+            for (const QString &reason : std::as_const(reasons))
+                io.err << reason << Qt::endl;
+            io.err << u"The review failed: no clause was reviewed. Nothing was written."_s << Qt::endl;
+            return ReviewFailed;
+        }
+    }
 
     QList<Finding> accepted;
     const QList<FindingOutcome> outcomes = selectWritableFindings(doc.value(), review.findings, options.comments, &accepted);
@@ -88,7 +121,9 @@ int runReview(const QStringList &args, Streams io)
     }
 
     if (parser.isSet(reportOption)) {
-        const QJsonObject report = reviewReport(input, text, review, playbook, side, outcomes);
+        QJsonObject report = reviewReport(input, text, review, playbook, side, outcomes);
+        if (!providers.isEmpty())
+            Llm::addLlmReport(&report, parser.value(u"provider"_s).toLower(), providers, llm);
         QSaveFile file(parser.value(reportOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) < 0 || !file.commit()) {
             io.err << parser.value(reportOption) << u": cannot be written: "_s << file.errorString() << Qt::endl;
@@ -98,6 +133,10 @@ int runReview(const QStringList &args, Streams io)
 
     for (const QString &note : review.notes)
         io.err << u"Note: "_s << note << Qt::endl;
+    for (const Llm::ClauseError &e : std::as_const(llm.errors)) {
+        io.err << u"Error"_s << (e.clauseLabel.isEmpty() ? QString() : u" ("_s + e.clauseLabel + u")"_s) << u": "_s
+               << e.message << Qt::endl;
+    }
     int high = 0, medium = 0, low = 0;
     for (const Finding &f : review.findings)
         (f.severity == Severity::High ? high : f.severity == Severity::Medium ? medium : low)++;

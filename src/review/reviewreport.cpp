@@ -46,6 +46,16 @@ QJsonObject reviewReport(const QString &document, const TextDocument &doc, const
             {u"providers"_s, QJsonArray::fromStringList(f.providers)},
             {u"edits"_s, edits},
         };
+        if (!f.alternatives.isEmpty()) {
+            QJsonArray alternatives;
+            for (const FindingAlternative &a : f.alternatives) {
+                alternatives.append(QJsonObject{{u"providers"_s, QJsonArray::fromStringList(a.providers)},
+                                                {u"proposed"_s, a.proposedText},
+                                                {u"rationale"_s, a.rationale}});
+            }
+            o.insert(u"alternatives"_s, alternatives);
+        }
+        o.insert(u"agreed"_s, f.agreed());
         const FindingOutcome outcome = outcomes.value(i);
         o.insert(u"written"_s, outcome.written);
         if (!outcome.error.isEmpty())

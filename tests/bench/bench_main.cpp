@@ -3,8 +3,11 @@
 // redliner-bench --write-fixtures DIR       writes the generated 5/25/100-page .docx files
 // redliner-bench --no-rss ...               the timings only
 // redliner-bench --measure-rss PAGES FILE   (internal) one peak-RSS measurement, in a fresh process
+// redliner-bench --llm [--quick]            the LLM review table against the mock server
+// redliner-bench --llm-run ...              (internal) one row of it, in a fresh process
 
 #include "benchfixtures.h"
+#include "llmbench.h"
 #include "peakrss.h"
 
 #include <QString>
@@ -53,6 +56,10 @@ int main(int argc, char **argv)
         }
         return 0;
     }
+    if (argc >= 2 && std::strcmp(argv[1], "--llm") == 0)
+        return runLlmTable(argv[0], argc >= 3 && std::strcmp(argv[2], "--quick") == 0);
+    if (argc >= 2 && std::strcmp(argv[1], "--llm-run") == 0)
+        return runLlmChild(argc, argv);
     if (argc >= 2 && std::strcmp(argv[1], "--measure-rss") == 0) {
         bool ok = false;
         const int pages = argc == 4 ? QString::fromLocal8Bit(argv[2]).toInt(&ok) : 0;

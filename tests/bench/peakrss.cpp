@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "peakrss.h"
+#include "procstatus.h"
 
 #include "benchfixtures.h"
 
@@ -23,27 +24,6 @@ namespace Redliner::Bench {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// A "Vm...:  1234 kB" line of /proc/self/status, in KiB; -1 when missing.
-qint64 statusKiB(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Linux >= 4.0: writing 5 to clear_refs sets VmHWM back to the current VmRSS.
-bool resetPeakRss()
-{
-    QFile clear(u"/proc/self/clear_refs"_s);
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
 
 double mib(qint64 bytes) { return double(bytes) / (1024.0 * 1024.0); }
 

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace Redliner::Llm {
+
+using namespace Qt::Literals::StringLiterals;
+
+Exchange::Exchange(QNetworkAccessManager *network, const Dialect &dialect, const ProviderConfig &config,
+                   const QString &system, const QByteArray &user, const RequestOptions &options, QObject *parent)
+    : QObject(parent), m_network(network), m_dialect(dialect), m_config(config), m_system(system), m_user(user),
+      m_options(options)
+{
+}
+
+Exchange::~Exchange()
+{
+    abort();
+}
+
+void Exchange::start()
+{
+    const QNetworkRequest request = m_dialect.request(m_config, m_options);
+    m_reply = m_network->post(request, m_dialect.body(m_config, m_system, m_user, m_options));
+    connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &Exchange::onFinished);
+}
+
+void Exchange::abort()
+{
+    if (!m_reply)
+        return;
+    m_aborted = true;
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void Exchange::onReadyRead()
+{
+    if (!m_reply->isOpen())
+        return;  // aborted by its transfer timeout: nothing more to read
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (!m_stream && status >= 200 && status < 300 && type.startsWith("text/event-stream")) {
+        m_streaming = true;
+        m_stream = m_dialect.streamReader();
+    }
+    const QByteArray bytes = m_reply->readAll();
+    if (!m_streaming) {
+        m_body += bytes;
+        return;
+    }
+    for (const SseEvent &event : m_decoder.feed(bytes))
+        m_stream->onEvent(event);
+}
+
+Failure Exchange::transportFailure() const
+{
+    Failure f;
+    switch (m_reply->error()) {
+    case QNetworkReply::OperationCanceledError:  // the transfer timeout aborts this way
+    case QNetworkReply::TimeoutError:
+        f.kind = Failure::Kind::Timeout;
+        f.timeoutMs = m_config.timeoutMs;
+        break;
+    default:
+        f.kind = Failure::Kind::Transport;
+        f.message = m_reply->errorString();
+        break;
+    }
+    return f;
+}
+
+void Exchange::onFinished()
+{
+    if (m_aborted || !m_reply)
+        return;
+    onReadyRead();  // whatever arrived with the end of the transfer
+    ExchangeResult result;
+    result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.http2 = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    const ServerHints hints = readServerHints(m_reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
+
+    if (result.httpStatus == 0) {
+        result.reply.failure = transportFailure();
+    } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
+        Failure f;
+        f.kind = Failure::Kind::HttpStatus;
+        f.httpStatus = result.httpStatus;
+        readErrorBody(m_body, &f);
+        result.reply.failure = f;
+    } else if (m_streaming) {
+        for (const SseEvent &event : m_decoder.finish())
+            m_stream->onEvent(event);
+        result.reply = m_stream->reply();
+        if (!result.reply.failure && !m_stream->complete()) {
+            Failure f;
+            // A reset mid-stream reports a network error; a clean EOF without the terminal event
+            // is just as incomplete.
+            f.kind = m_reply->error() != QNetworkReply::NoError ? transportFailure().kind : Failure::Kind::StreamCut;
+            f.message = m_reply->error() != QNetworkReply::NoError ? m_reply->errorString()
+                                                                   : u"the answer stream ended early"_s;
+            result.reply.failure = f;
+        }
+    } else if (m_reply->error() != QNetworkReply::NoError) {
+        result.reply.failure = transportFailure();
+    } else {
+        result.reply = m_dialect.parseReply(m_body);
+    }
+    if (result.reply.failure) {
+        Failure &f = *result.reply.failure;
+        f.httpStatus = result.httpStatus;
+        f.retryAfterMs = hints.retryAfterMs;
+        f.shouldRetry = hints.shouldRetry;
+        f.requestId = hints.requestId;
+    }
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    reply->deleteLater();
+    emit finished(result);
+}
+
+} // namespace Redliner::Llm

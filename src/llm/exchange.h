@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dialect.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Redliner::Llm {
+
+// The outcome of one HTTP exchange: an answer, or the failure with everything the retry policy
+// needs (status, error type, server's retry hints).
+struct ExchangeResult final {
+    ModelReply reply;                // reply.failure set when there is no usable answer
+    int httpStatus = 0;
+    bool http2 = false;
+};
+
+// One request to one provider, from POST to the last byte. Streams are read as they arrive
+// (SSE bytes are decoded per chunk); errors are classified, never thrown.
+class Exchange final : public QObject {
+    Q_OBJECT
+public:
+    Exchange(QNetworkAccessManager *network, const Dialect &dialect, const ProviderConfig &config,
+             const QString &system, const QByteArray &user, const RequestOptions &options, QObject *parent = nullptr);
+    ~Exchange() override;
+
+    void start();
+    // Stops the request; finished is not emitted.
+    void abort();
+
+signals:
+    void finished(const Redliner::Llm::ExchangeResult &result);
+
+private:
+    void onReadyRead();
+    void onFinished();
+    Failure transportFailure() const;
+
+    QPointer<QNetworkAccessManager> m_network;
+    const Dialect &m_dialect;
+    ProviderConfig m_config;
+    QString m_system;
+    QByteArray m_user;
+    RequestOptions m_options;
+    QNetworkReply *m_reply = nullptr;
+    std::unique_ptr<StreamReader> m_stream;
+    SseDecoder m_decoder;
+    QByteArray m_body;              // a non-streamed body, or an error body
+    bool m_streaming = false;       // status 2xx and an event stream
+    bool m_aborted = false;
+};
+
+} // namespace Redliner::Llm

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "llmreport.h"
+
+#include <QJsonArray>
+
+namespace Redliner::Llm {
+
+using namespace Qt::Literals::StringLiterals;
+
+void addLlmReport(QJsonObject *report, const QString &providerChoice, const QList<ProviderConfig> &providers,
+                  const LlmReviewResult &result)
+{
+    report->insert(u"provider"_s, providerChoice);
+    QJsonArray used;
+    for (qsizetype i = 0; i < providers.size(); ++i) {
+        const ProviderConfig &c = providers.at(i);
+        const ProviderUsage u = result.usage.value(i);
+        used.append(QJsonObject{
+            {u"name"_s, providerKindName(c.kind)},
+            {u"model"_s, c.model},
+            {u"baseUrl"_s, c.baseUrl.toString(QUrl::RemoveUserInfo)},
+            {u"inputTokens"_s, u.inputTokens},
+            {u"outputTokens"_s, u.outputTokens},
+            {u"requests"_s, u.requests},
+            {u"retries"_s, u.retries},
+            {u"cachedClauses"_s, u.cachedClauses},
+        });
+    }
+    report->insert(u"providers"_s, used);
+    QJsonArray errors;
+    for (const ClauseError &e : result.errors) {
+        errors.append(QJsonObject{{u"clause"_s, e.clauseId},
+                                  {u"clauseLabel"_s, e.clauseLabel},
+                                  {u"provider"_s, e.provider},
+                                  {u"message"_s, e.message}});
+    }
+    report->insert(u"errors"_s, errors);
+    report->insert(u"batches"_s, QJsonObject{{u"done"_s, result.batchesDone}, {u"total"_s, result.batchesTotal}});
+    report->insert(u"cancelled"_s, result.cancelled);
+}
+
+} // namespace Redliner::Llm

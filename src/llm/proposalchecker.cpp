@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "proposalchecker.h"
+
+#include <QRegularExpression>
+
+namespace Redliner::Llm {
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Redliner::Review;
+
+namespace {
+
+// "4.", "4.2", "(a)", "iv)", "Section 5", "Article IV" at the start of a clause.
+QString leadingLabel(const QString &text)
+{
+    static const QRegularExpression label(
+        u"^\\s*(?:(?:section|article|clause)\\s+[0-9ivxlc]+[.:]?|\\(?[0-9]+(?:\\.[0-9]+)*[.)]?|\\([a-z]{1,4}\\)|[a-z]{1,4}\\))(?=\\s)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = label.match(text);
+    return m.hasMatch() ? m.captured().trimmed() : QString();
+}
+
+QString normalised(const QString &text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+QString ProposalChecker::withoutEchoedLabel(const Clause &clause, const QString &original, QString revised) const
+{
+    if (clause.label.isEmpty() || !leadingLabel(original).isEmpty())
+        return revised;
+    const QString echoed = leadingLabel(revised);
+    if (!echoed.isEmpty() && echoed.startsWith(clause.label.left(1)))
+        revised = revised.mid(revised.indexOf(echoed) + echoed.size()).trimmed();
+    return revised;
+}
+
+QList<Finding> ProposalChecker::findings(int clause, const QList<ProposedChange> &changes, ProviderKind provider,
+                                         QStringList *problems) const
+{
+    QList<Finding> out;
+    const Clause &c = m_drafter.clauses().at(clause);
+    const QString original = m_drafter.clauseText(clause);
+    const QString name = providerDisplayName(provider);
+    const QString where = !c.label.isEmpty() ? u"clause "_s + c.label : clauseKindName(c.kind).toLower();
+    for (const ProposedChange &change : changes) {
+        QString revised = withoutEchoedLabel(c, original, change.revisedText);
+        // Trailing whitespace and a final newline are how models end text, not edits.
+        while (!revised.isEmpty() && revised.back().isSpace())
+            revised.chop(1);
+        if (normalised(revised) == normalised(original))
+            continue;
+        if (revised.trimmed().isEmpty()) {
+            problems->append(name + u" proposed deleting "_s + where + u" entirely; not applied"_s);
+            continue;
+        }
+        const QString label = leadingLabel(original);
+        if (!label.isEmpty() && leadingLabel(revised) != label) {
+            problems->append(name + u" changed the number of "_s + where + u" (\""_s + label + u"\"); not applied"_s);
+            continue;
+        }
+        Finding f = m_drafter.revise(clause, revised);
+        if (f.edits.isEmpty())
+            continue;
+        const PlaybookIssue *issue = m_playbook.issue(change.issue);
+        f.issueId = issue ? issue->id : u"other"_s;
+        f.title = issue ? issue->title : u"Other"_s;
+        parseSeverity(change.severity, &f.severity);
+        f.rationale = change.rationale;
+        f.providers = QStringList{providerKindName(provider)};
+        out.append(f);
+    }
+    return out;
+}
+
+} // namespace Redliner::Llm

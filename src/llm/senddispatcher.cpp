@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "senddispatcher.h"
+
+#include <QThreadStorage>
+
+namespace Redliner::Llm {
+
+namespace {
+// Long enough to send a dozen requests, short enough to stay well inside one 60 Hz frame.
+constexpr qint64 kTurnBudgetNs = 3'000'000;
+}
+
+SendDispatcher &SendDispatcher::forThisThread()
+{
+    static QThreadStorage<SendDispatcher *> dispatchers;
+    if (!dispatchers.hasLocalData())
+        dispatchers.setLocalData(new SendDispatcher);
+    return *dispatchers.localData();
+}
+
+SendDispatcher::SendDispatcher()
+{
+    // A zero-interval timer runs once per event-loop turn, after the events already waiting.
+    m_turn.setInterval(0);
+    connect(&m_turn, &QTimer::timeout, this, &SendDispatcher::run);
+}
+
+void SendDispatcher::request(QObject *owner, int channel, std::function<bool()> step)
+{
+    for (const Sender &s : std::as_const(m_senders)) {
+        if (s.owner && s.key == owner && s.channel == channel)
+            return;
+    }
+    m_senders.append(Sender{owner, owner, channel, std::move(step)});
+    if (!m_turn.isActive())
+        m_turn.start();
+}
+
+void SendDispatcher::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    // Round robin, one request per sender at a time, so no review starves another.
+    while (!m_senders.isEmpty() && clock.nsecsElapsed() < kTurnBudgetNs) {
+        for (qsizetype i = 0; i < m_senders.size() && clock.nsecsElapsed() < kTurnBudgetNs;) {
+            Sender &s = m_senders[i];
+            if (!s.owner || !s.step())
+                m_senders.removeAt(i);
+            else
+                ++i;
+        }
+    }
+    if (m_senders.isEmpty())
+        m_turn.stop();
+}
+
+} // namespace Redliner::Llm
