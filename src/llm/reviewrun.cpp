@@ -46,12 +46,14 @@ ReviewRun::ReviewRun(QNetworkAccessManager *network, const ReviewJob &job, std::
 {
     for (const ProviderConfig &config : m_job.providers)
         m_providerOrder.append(providerKindName(config.kind));
+    m_cacheWriter.setMaxThreadCount(1);
 }
 
 ReviewRun::~ReviewRun()
 {
     m_preparing.disconnect(this);
     m_preparing.waitForFinished();  // the worker reads m_job's document
+    m_cacheWriter.waitForDone();    // a review run again right after finds every answer stored
     qDeleteAll(m_lanes);
 }
 
@@ -195,8 +197,11 @@ void ReviewRun::onAnswered(int lane, const ClauseBatch &batch, const BatchAnswer
         if (applyChanges(lane, it.value(), clause.changes, &changed)) {
             m_settled[lane].insert(clause.clauseId);
             // Only answers that were usable are remembered: a refused one is asked again.
-            if (m_job.useCache)
-                m_cache.store(cacheKey(lane, it.value().text), clause.changes);
+            if (m_job.useCache) {
+                m_cacheWriter.start([cache = m_cache, key = cacheKey(lane, it.value().text), changes = clause.changes] {
+                    cache.store(key, changes);
+                });
+            }
         }
     }
     for (const QString &problem : answer.problems)

@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -67,6 +68,7 @@ private:
     QList<ProviderLane *> m_lanes;
     QList<QSet<QString>> m_settled;       // per lane: clauses answered (or cached)
     QFutureWatcher<std::shared_ptr<Prepared>> m_preparing;
+    QThreadPool m_cacheWriter;  // one thread: an atomic file write syncs to disk, never in this thread
     bool m_running = false;
 };
 

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentloader.h"
+
+#include "docx/documentreader.h"
+#include "review/clausesegmenter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QtConcurrent>
+
+namespace Redliner::App {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString LoadedDocument::fileName() const
+{
+    return QFileInfo(path).fileName();
+}
+
+DocumentLoader::DocumentLoader(QObject *parent) : QObject(parent)
+{
+    // Parsing has its own pool so that a review or an export never waits behind it (and the
+    // other way round).
+    m_pool.setMaxThreadCount(1);
+}
+
+DocumentLoader::~DocumentLoader()
+{
+    m_future.cancel();
+    m_pool.waitForDone();
+}
+
+void DocumentLoader::load(QPromise<LoadOutcome> &promise, const QString &path)
+{
+    promise.setProgressRange(0, 3);
+    promise.setProgressValueAndText(0, tr("Reading the document"));
+    LoadOutcome outcome;
+    outcome.path = QFileInfo(path).absoluteFilePath();
+    auto read = Docx::DocumentReader::read(path);
+    if (promise.isCanceled())
+        return;
+    if (!read) {
+        outcome.error = read.error().toString();
+        promise.addResult(outcome);
+        return;
+    }
+    promise.setProgressValueAndText(1, tr("Finding the clauses"));
+    auto doc = std::make_shared<LoadedDocument>();
+    doc->path = outcome.path;
+    doc->docx = std::move(read).value();
+    doc->sha256 = QString::fromLatin1(QCryptographicHash::hash(doc->docx.package.bytes(), QCryptographicHash::Sha256).toHex());
+    doc->text = Review::TextDocument::fromStory(doc->docx.body);
+    doc->clauses = Review::segmentClauses(doc->text);
+    doc->tables = TableGrid::fromStory(doc->docx.body);
+    if (promise.isCanceled())
+        return;
+    outcome.document = doc;
+    promise.setProgressValue(3);
+    promise.addResult(outcome);
+}
+
+void DocumentLoader::open(const QString &path)
+{
+    cancel();
+    m_path = path;
+    auto *watcher = new QFutureWatcher<LoadOutcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
+        if (watcher == m_watcher)
+            emit progress(value, watcher->progressMaximum(), watcher->progressText());
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
+        watcher->deleteLater();
+        if (watcher != m_watcher)
+            return;  // superseded or cancelled: its outcome (if any) is dropped
+        m_watcher = nullptr;
+        m_path.clear();
+        emit busyChanged(false);
+        const QFuture<LoadOutcome> future = watcher->future();
+        if (future.isCanceled() || future.resultCount() == 0) {
+            emit canceled(path);
+            return;
+        }
+        const LoadOutcome outcome = future.result();
+        if (!outcome.error.isEmpty())
+            emit failed(path, outcome.error);
+        else
+            emit loaded(outcome);
+    });
+    m_future = QtConcurrent::run(&m_pool, &DocumentLoader::load, path);
+    watcher->setFuture(m_future);
+    emit busyChanged(true);
+    emit progress(0, 3, tr("Reading the document"));
+}
+
+void DocumentLoader::cancel()
+{
+    if (!m_watcher)
+        return;
+    const QString path = m_path;
+    m_future.cancel();
+    // The worker stops at its next step; whatever it still makes is dropped with the watcher.
+    m_watcher = nullptr;
+    m_path.clear();
+    emit busyChanged(false);
+    emit canceled(path);
+}
+
+bool DocumentLoader::isLoading() const
+{
+    return m_watcher != nullptr;
+}
+
+} // namespace Redliner::App

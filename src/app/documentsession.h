@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "decision.h"
+#include "decisionstore.h"
+#include "loadeddocument.h"
+#include "redlinechanges.h"
+#include "reviewinfo.h"
+
+#include "review/finding.h"
+#include "review/reviewer.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace Redliner::App {
+
+// The open document, its review and the lawyer's decisions. Lives in the UI thread, which owns
+// all of this state; workers only ever get copies. Every change of decisions goes through the
+// undo stack and is saved to the sidecar store shortly after.
+class DocumentSession final : public QObject {
+    Q_OBJECT
+public:
+    DocumentSession(LoadedDocumentPtr document, const DecisionStore &store, QObject *parent = nullptr);
+    ~DocumentSession() override;
+
+    const LoadedDocumentPtr &document() const { return m_document; }
+    const QList<Review::Finding> &findings() const { return m_findings; }
+    const QList<Review::Clause> &clauses() const { return m_clauses; }
+    bool hasReview() const { return m_info.reviewedAt.isValid(); }
+    const ReviewInfo &reviewInfo() const { return m_info; }
+    int indexOf(const QString &id) const { return m_index.value(id, -1); }
+
+    Decision decision(const QString &id) const { return m_decisions.value(id); }
+    // The edits and the proposed clause text as they stand after the user's edit, if any.
+    QList<Docx::Edit> effectiveEdits(int index) const;
+    QString effectiveProposedText(int index) const;
+    QString clauseText(int index) const;  // the clause as it reads in the document
+    // Where that clause text starts in the working text (-1 for a clause being added).
+    qint32 clauseOffset(int index) const;
+    // The edits that rewriting the finding's clause as `text` would write (the word diff).
+    QList<Docx::Edit> editsForText(int index, const QString &text) const;
+    bool canEdit(int index) const;
+    // Accepted findings in document order, with their effective edits: what export writes.
+    QList<Review::Finding> acceptedFindings() const;
+    QList<FindingChanges> findingChanges() const;
+
+    struct Counts {
+        int high = 0, medium = 0, low = 0;
+        int accepted = 0, rejected = 0, pending = 0;
+        int total() const { return high + medium + low; }
+    };
+    Counts counts() const;
+
+    // A new review replaces the findings; decisions carry over to findings that are the same
+    // (same issue, clause and proposal), the others start undecided. Clears the undo history.
+    void setReview(const QList<Review::Finding> &findings, const ReviewInfo &info);
+    // The same in two steps, for a review whose findings arrive in batches: beginReview clears
+    // the findings (remembering the decisions to carry over), updateFindings sets those received
+    // so far (decisions made meanwhile are kept by id).
+    void beginReview(const ReviewInfo &info);
+    void updateFindings(const QList<Review::Finding> &findings, const QStringList &notes);
+
+    // Providers the user agreed to send this document to (asked once per document).
+    bool hasCloudConsent(const QString &provider) const { return m_cloudConsent.contains(provider); }
+    void addCloudConsent(const QStringList &providers);
+    // Restores what the sidecar store kept for this document; false when there is nothing.
+    bool restore(QString *error);
+
+    // User decisions: each is one undoable step.
+    void decide(const QStringList &ids, DecisionStatus status, const QString &description);
+    void editProposal(const QString &id, const QString &text);
+    void revertEdit(const QString &id);
+    // Applies decisions as they are (used by the undo commands).
+    void applyDecisions(const QHash<QString, Decision> &decisions);
+
+    QUndoStack *undoStack() { return &m_undo; }
+    bool saveNow(QString *error);
+    QString lastSaveError() const { return m_saveError; }
+
+signals:
+    void findingsReset();
+    void decisionsChanged(const QStringList &ids);
+    void saveFailed(const QString &error);
+
+private:
+    void rebuildIndex();
+    void scheduleSave();
+    StoredReview snapshot() const;
+    QList<Docx::Edit> editsFor(int index, const Decision &decision) const;
+
+    LoadedDocumentPtr m_document;
+    DecisionStore m_store;
+    QList<Review::Clause> m_clauses;
+    QList<Review::Finding> m_findings;
+    QHash<QString, int> m_index;
+    QHash<QString, Decision> m_decisions;
+    QHash<QString, QList<Docx::Edit>> m_editedEdits;  // recomputed edits of edited findings
+    QHash<QString, Decision> m_carry;                  // by sameness, from the review before
+    QStringList m_cloudConsent;
+    ReviewInfo m_info;
+    QUndoStack m_undo;
+    QTimer m_saveTimer;
+    QThreadPool m_savePool;  // one writer: saves happen in order, off the UI thread
+    QString m_saveError;
+};
+
+} // namespace Redliner::App

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "loadeddocument.h"
+
+#include "review/finding.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace Redliner::App {
+
+class DocumentSession;
+
+struct ExportRequest final {
+    QString path;
+    QString author;
+    bool comments = true;
+    QDateTime date;   // UTC; invalid: now
+};
+
+struct ExportOutcome final {
+    QString path;
+    QString error;                         // nothing was written when set
+    int written = 0;                       // findings written as tracked changes
+    QList<QPair<QString, QString>> refused;  // accepted findings that could not be written: id, reason
+};
+
+// Writes the accepted findings into a copy of the document as Word tracked changes by the
+// configured author, with their rationale as comments, exactly as redliner-cli does: the engine
+// picks the findings that can be written together, writes them all or none, and saves the file
+// atomically. The original is never written to.
+class ExportController final : public QObject {
+    Q_OBJECT
+public:
+    explicit ExportController(QObject *parent = nullptr);
+    ~ExportController() override;
+
+    // "NAME (redline).docx" beside the original.
+    static QString defaultPath(const QString &original);
+    static bool sameFile(const QString &a, const QString &b);
+    // The work itself: a pure function, run in a worker.
+    static ExportOutcome write(const LoadedDocumentPtr &document, const QList<Review::Finding> &accepted,
+                               const ExportRequest &request);
+
+    bool start(DocumentSession *session, const ExportRequest &request, QString *error);
+    bool isRunning() const { return m_running; }
+
+signals:
+    void finished(const Redliner::App::ExportOutcome &outcome);
+
+private:
+    QThreadPool m_pool;
+    bool m_running = false;
+};
+
+} // namespace Redliner::App

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tablegrid.h"
+
+#include "docx/document.h"
+#include "review/clause.h"
+#include "review/textparagraph.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace Redliner::App {
+
+// A .docx as read in the background: immutable once loaded, shared between the UI thread and
+// the workers that review, render and export it.
+struct LoadedDocument final {
+    QString path;            // absolute path of the file the user opened
+    QString sha256;          // hex digest of its bytes: the key of its decisions
+    Docx::Document docx;
+    Review::TextDocument text;
+    QList<Review::Clause> clauses;
+    TableGrid tables;
+
+    QString fileName() const;
+};
+
+using LoadedDocumentPtr = std::shared_ptr<const LoadedDocument>;
+
+} // namespace Redliner::App

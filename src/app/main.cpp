@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// redliner: the desktop application. Everything but the command line lives in redliner_gui.
+#include "comparisonview.h"
+#include "documentsession.h"
+#include "documentview.h"
+#include "findingspanel.h"
+#include "mainwindow.h"
+#include "reviewtoolbar.h"
+#include "settings.h"
+#include "stallprobe.h"
+#include "translator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QScrollBar>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Redliner::App;
+
+namespace {
+
+// Runs `then` once both panes hold the whole document and their layout has settled (the scroll
+// range stops changing).
+void whenLaidOut(MainWindow *window, std::function<void()> then)
+{
+    auto *timer = new QTimer(window);
+    auto last = std::make_shared<int>(-1);
+    auto stable = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, window, [timer, window, last, stable, then]() {
+        const int range = window->comparisonView()->redlineView()->verticalScrollBar()->maximum();
+        *stable = range == *last && window->comparisonView()->isFullyDrawn() ? *stable + 1 : 0;
+        *last = range;
+        if (*stable >= 3) {
+            timer->deleteLater();
+            then();
+        }
+    });
+    timer->start(100);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Redliner"_s);
+    QApplication::setApplicationName(u"Redliner"_s);
+    QApplication::setApplicationVersion(QStringLiteral(REDLINER_VERSION));
+    QApplication::setDesktopFileName(u"redliner"_s);
+
+    Settings settings;
+    Translator::apply(settings.language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Review NDAs and export Word tracked changes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"FILE.docx"_s, QApplication::translate("main", "The document to open."));
+    const QCommandLineOption review(u"review"_s, QApplication::translate("main", "Start a review once the document is open."));
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                        u"FILE"_s);
+    const QCommandLineOption reviewer(u"reviewer"_s,
+                                      QApplication::translate("main", "The reviewer for --review: offline, openai, anthropic, both or local."),
+                                      u"NAME"_s);
+    const QCommandLineOption stallReport(
+        u"stall-report"_s,
+        QApplication::translate("main", "Print the longest UI stall while opening the document (and reviewing it, "
+                                        "with --review) as JSON, and quit."));
+    parser.addOptions({review, reviewer, screenshot, stallReport});
+    parser.process(app);
+
+    MainWindow window(&settings);
+    if (parser.isSet(reviewer)) {
+        ReviewerKind kind;
+        if (!parseReviewerKind(parser.value(reviewer), &kind)) {
+            std::fprintf(stderr, "--reviewer: \"%s\" is not offline, openai, anthropic, both or local\n",
+                         qPrintable(parser.value(reviewer)));
+            return 1;
+        }
+        window.reviewToolBar()->setReviewer(kind);
+    }
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    const QString file = files.value(0);
+
+    // Measurement and screenshot modes: the same window, driven to a state, then recorded.
+    StallProbe probe;
+    if (parser.isSet(stallReport)) {
+        if (file.isEmpty()) {
+            std::fprintf(stderr, "--stall-report needs a document\n");
+            return 1;
+        }
+        QObject::connect(&window, &MainWindow::openFailed, &app, [](const QString &, const QString &error) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            QApplication::exit(3);
+        });
+        const bool withReview = parser.isSet(review);
+        QObject::connect(&window, &MainWindow::documentOpened, &app, [&window, &probe, file, withReview]() {
+            whenLaidOut(&window, [&window, &probe, file, withReview]() {
+                const double open = probe.longestStallMs();
+                const QString name = QFileInfo(file).fileName();
+                if (!withReview) {
+                    std::printf("{\"document\": \"%s\", \"open_longest_stall_ms\": %.1f}\n", qPrintable(name), open);
+                    QApplication::exit(0);
+                    return;
+                }
+                // Then the review, measured on its own from its start to its last answer.
+                probe.start();
+                QObject::connect(&window, &MainWindow::reviewFinished, &window, [&window, &probe, name, open](bool completed) {
+                    std::printf("{\"document\": \"%s\", \"open_longest_stall_ms\": %.1f, \"review_longest_stall_ms\": %.1f, "
+                                "\"findings\": %d, \"completed\": %s}\n",
+                                qPrintable(name), open, probe.longestStallMs(),
+                                int(window.session() ? window.session()->findings().size() : 0), completed ? "true" : "false");
+                    QApplication::exit(completed ? 0 : 5);
+                });
+                window.startReview();
+            });
+        });
+    }
+    if (parser.isSet(screenshot)) {
+        const QString target = parser.value(screenshot);
+        const auto shoot = [&window, target]() {
+            whenLaidOut(&window, [&window, target]() {
+                const bool ok = window.grab().save(target);
+                std::fprintf(stderr, ok ? "Saved %s\n" : "Could not save %s\n", qPrintable(target));
+                QApplication::exit(ok ? 0 : 4);
+            });
+        };
+        QObject::connect(&window, &MainWindow::openFailed, &app, [](const QString &, const QString &error) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            QApplication::exit(3);
+        });
+        if (parser.isSet(review)) {
+            QObject::connect(&window, &MainWindow::reviewFinished, &app, [&window, shoot]() {
+                // Show a decided review: the first finding selected, as a lawyer would have it.
+                const QString first = window.comparisonView()->adjacentChange(1);
+                if (!first.isEmpty())
+                    window.findingsPanel()->selectFinding(first);
+                shoot();
+            });
+        } else {
+            QObject::connect(&window, &MainWindow::documentOpened, &app, shoot);
+        }
+    }
+    if (parser.isSet(review) && !parser.isSet(stallReport))
+        QObject::connect(&window, &MainWindow::documentOpened, &window, [&window]() { window.startReview(); });
+    if (!file.isEmpty()) {
+        // Measuring starts once the window is up: its first paint is not part of opening.
+        QTimer::singleShot(parser.isSet(stallReport) ? 300 : 0, &window, [&window, &probe, file, &parser, &stallReport]() {
+            if (parser.isSet(stallReport))
+                probe.start();
+            window.openFile(file);
+        });
+    }
+    return app.exec();
+}

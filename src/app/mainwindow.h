@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "decisionstore.h"
+#include "documentloader.h"
+#include "exportcontroller.h"
+#include "reviewcontroller.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUndoGroup>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Redliner::App {
+
+class ComparisonView;
+class DocumentSession;
+class FindingsPanel;
+class KeyStore;
+class MessageBar;
+class ReviewToolBar;
+class Settings;
+class StartPage;
+
+// The window: drop or open an NDA, review it, compare the original and the redline side by
+// side, decide on each finding, export. Owns the open document's session; the loader, the
+// review and the export run their work on workers and report back here.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openFile(const QString &path);
+    bool startReview();
+    // Writes the redline to a path (File › Export asks for it first).
+    bool exportRedline(const QString &path);
+    void closeDocument();
+
+    DocumentSession *session() const;
+    DocumentLoader *loader() const { return m_loader; }
+    ReviewController *reviewController() const { return m_review; }
+    ExportController *exportController() const { return m_export; }
+    ComparisonView *comparisonView() const { return m_compare; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    MessageBar *messageBar() const { return m_message; }
+    StartPage *startPage() const { return m_start; }
+    ReviewToolBar *reviewToolBar() const { return m_reviewBar; }
+    KeyStore *keyStore() const { return m_keys; }
+
+signals:
+    void documentOpened(const QString &path);
+    void openFailed(const QString &path, const QString &error);
+    void reviewFinished(bool completed);
+    void exportFinished(const Redliner::App::ExportOutcome &outcome);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setupActions();
+    void setupIcons();
+    void connectWork();
+    void retranslate();
+    void updateActions();
+    void updateRecentMenu();
+    void updateCounts();
+    void updateTitle();
+
+    void onLoaded(const LoadOutcome &outcome);
+    void onLoadFailed(const QString &path, const QString &error);
+    void showFinding(const QString &id);
+    void decideSelected(int status);
+    void decideSeverity(int severity, int status);
+    void editSelected();
+    void chooseExportPath();
+    void exportReport(bool pdf);
+    void printReport();
+    void chooseOtherPlaybook();
+    void startNetworkReview(const ReviewRequest &request);
+    void continueNetworkReview(ReviewRequest request);
+    void showReviewFailures();
+    void openSettings();
+    void findingContextMenu(const QString &id, const QPoint &globalPos);
+    void moveToNextUndecided(const QString &from);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QPointer<Settings> m_settings;
+    KeyStore *m_keys = nullptr;
+    DocumentLoader *m_loader = nullptr;
+    ReviewController *m_review = nullptr;
+    ExportController *m_export = nullptr;
+    DecisionStore m_store;
+    QPointer<DocumentSession> m_session;
+    QUndoGroup m_undo;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+
+    MessageBar *m_message = nullptr;
+    StartPage *m_start = nullptr;
+    ComparisonView *m_compare = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    ReviewToolBar *m_reviewBar = nullptr;
+    QLabel *m_counts = nullptr;
+};
+
+} // namespace Redliner::App

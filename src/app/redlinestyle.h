@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review/playbook.h"
+
+#include <QColor>
+
+class QPalette;
+
+namespace Redliner::App {
+
+// The colours of a redline. Word draws insertions and deletions in the author's colour on any
+// background; these are chosen to stay readable (contrast of 3:1 or more) on both the light and
+// the dark palette, and the chips behind the comment markers follow the palette.
+struct RedlineStyle final {
+    QColor inserted;
+    QColor deleted;
+    QColor markerText;
+    QColor pendingMarker;     // chip behind the marker of an undecided finding
+    QColor acceptedMarker;
+    QColor rejectedMarker;
+    QColor selection;         // behind the selected finding's text in both panes
+
+    static RedlineStyle forPalette(const QPalette &palette);
+    static QColor severityColor(Review::Severity severity);
+};
+
+} // namespace Redliner::App

@@ -1,0 +1,1409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>EditFindingDialog</name>
+    <message>
+        <source>Edit the Proposed Text</source>
+        <translation>Vorgeschlagenen Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed text of the clause:</source>
+        <translation>&amp;Vorgeschlagener Text der Klausel:</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>Vorgeschlagener Text</translation>
+    </message>
+    <message>
+        <source>The tracked changes this makes (computed word by word against the original):</source>
+        <translation>Die Änderungen, die daraus werden (Wort für Wort mit dem Original verglichen):</translation>
+    </message>
+    <message>
+        <source>Preview of the tracked changes</source>
+        <translation>Vorschau der nachverfolgten Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Proposal</source>
+        <translation>Vorschlag &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the reviewer&apos;s proposal</source>
+        <translation>Den Vorschlag des Prüfers wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Befunde filtern</translation>
+    </message>
+    <message>
+        <source>Filter findings by text</source>
+        <translation>Befunde nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Show severity</source>
+        <translation>Schweregrad anzeigen</translation>
+    </message>
+    <message>
+        <source>Show decision</source>
+        <translation>Entscheidung anzeigen</translation>
+    </message>
+    <message>
+        <source>Findings list</source>
+        <translation>Liste der Befunde</translation>
+    </message>
+    <message>
+        <source>Rationale and proposed change</source>
+        <translation>Begründung und vorgeschlagene Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>&amp;Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All</source>
+        <translation>Alle a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a Word document (.docx) to review</source>
+        <translation>Ein Word-Dokument (.docx) zur Prüfung öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the document; your decisions are kept</source>
+        <translation>Dokument schließen; Ihre Entscheidungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Export Redlined DOCX…</source>
+        <translation>Überarbeitetes DOCX &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the accepted changes as Word tracked changes into a new document</source>
+        <translation>Die angenommenen Änderungen als Word-Überarbeitungen in ein neues Dokument schreiben</translation>
+    </message>
+    <message>
+        <source>Export Report as &amp;HTML…</source>
+        <translation>Bericht als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the findings and decisions as a web page</source>
+        <translation>Befunde und Entscheidungen als Webseite schreiben</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Bericht als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the findings and decisions as a PDF</source>
+        <translation>Befunde und Entscheidungen als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the findings and decisions</source>
+        <translation>Befunde und Entscheidungen drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Documents</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the selected findings: their changes go into the export</source>
+        <translation>Die ausgewählten Befunde annehmen: ihre Änderungen kommen in den Export</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Reject the selected findings: the text stays as it is</source>
+        <translation>Die ausgewählten Befunde ablehnen: der Text bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Proposed Text…</source>
+        <translation>Vorgeschlagenen Text &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Rewrite the proposed text of the selected finding</source>
+        <translation>Den vorgeschlagenen Text des ausgewählten Befunds umschreiben</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;Proposal</source>
+        <translation>&amp;Vorschlag wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo your edit of the proposed text</source>
+        <translation>Ihre Bearbeitung des vorgeschlagenen Textes verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;High Severity</source>
+        <translation>&amp;Hoher Schweregrad</translation>
+    </message>
+    <message>
+        <source>&amp;Medium Severity</source>
+        <translation>&amp;Mittlerer Schweregrad</translation>
+    </message>
+    <message>
+        <source>&amp;Low Severity</source>
+        <translation>&amp;Niedriger Schweregrad</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Findings</source>
+        <translation>Befunde &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Filter the findings by text</source>
+        <translation>Die Befunde nach Text filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Redline Only</source>
+        <translation>Nur &amp;Überarbeitung</translation>
+    </message>
+    <message>
+        <source>Show only the redline, without the original beside it</source>
+        <translation>Nur die Überarbeitung zeigen, ohne das Original daneben</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation>&amp;Synchrones Blättern</translation>
+    </message>
+    <message>
+        <source>Keep both panes on the same paragraph</source>
+        <translation>Beide Seiten auf demselben Absatz halten</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Go to the next change</source>
+        <translation>Zur nächsten Änderung gehen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Change</source>
+        <translation>&amp;Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Go to the previous change</source>
+        <translation>Zur vorherigen Änderung gehen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Start Review</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Review the document with the chosen reviewer, side and playbook</source>
+        <translation>Das Dokument mit dem gewählten Prüfer, der Partei und dem Playbook prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Review</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the review; the findings received so far stay</source>
+        <translation>Die Prüfung anhalten; die bisher erhaltenen Befunde bleiben</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Clauses</source>
+        <translation>Fehlgeschlagene Klauseln &amp;erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the clauses a network reviewer could not review again</source>
+        <translation>Die Klauseln, die ein Netzwerk-Prüfer nicht prüfen konnte, erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Author, default side and playbook, providers and keys, language</source>
+        <translation>Autor, übliche Partei und Playbook, Anbieter und Schlüssel, Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;About Redliner</source>
+        <translation>&amp;Über Redliner</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::ComparisonView</name>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Redline (proposed changes)</source>
+        <translation>Überarbeitung (vorgeschlagene Änderungen)</translation>
+    </message>
+    <message>
+        <source>Original document</source>
+        <translation>Originaldokument</translation>
+    </message>
+    <message>
+        <source>Redlined document</source>
+        <translation>Überarbeitetes Dokument</translation>
+    </message>
+    <message>
+        <source>Change map</source>
+        <translation>Änderungsübersicht</translation>
+    </message>
+    <message>
+        <source>Where the changes are; click one to go to it</source>
+        <translation>Wo die Änderungen sind; ein Klick führt hin</translation>
+    </message>
+    <message>
+        <source>Original — %1</source>
+        <translation>Original — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::DocumentLoader</name>
+    <message>
+        <source>Reading the document</source>
+        <translation>Dokument wird gelesen</translation>
+    </message>
+    <message>
+        <source>Finding the clauses</source>
+        <translation>Klauseln werden erkannt</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::DocumentSession</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Restore the proposal of %1</source>
+        <translation>Vorschlag von %1 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::ExportController</name>
+    <message>
+        <source>%1: this is the document under review; the redline is always written to a new file.</source>
+        <translation>%1: Das ist das geprüfte Dokument; die Überarbeitung wird immer in eine neue Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>No finding is accepted yet: accept the changes you want, then export.</source>
+        <translation>Noch ist kein Befund angenommen: Nehmen Sie die gewünschten Änderungen an und exportieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>None of the accepted findings can be written as a tracked change.</source>
+        <translation>Keiner der angenommenen Befunde lässt sich als nachverfolgte Änderung schreiben.</translation>
+    </message>
+    <message>
+        <source>An export is already being written.</source>
+        <translation>Ein Export wird bereits geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FindingsModel</name>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Offline playbook</source>
+        <translation>Offline-Playbook</translation>
+    </message>
+    <message>
+        <source>%1 (both agree)</source>
+        <translation>%1 (beide einig)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 proposes otherwise)</source>
+        <translation>%1 (%2 schlägt anderes vor)</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted, edited</source>
+        <translation>Angenommen, bearbeitet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>Neue Klausel</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Ganzes Dokument</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 · to raise</source>
+        <translation>%1 · zur Diskussion</translation>
+    </message>
+    <message>
+        <source>%1 · overlaps</source>
+        <translation>%1 · überschneidet sich</translation>
+    </message>
+    <message>
+        <source>No change to the text is proposed: a point to raise with the other side. It is in the report, not in the redline.</source>
+        <translation>Keine Textänderung vorgeschlagen: ein Punkt, den Sie mit der Gegenseite besprechen. Er steht im Bericht, nicht in der Überarbeitung.</translation>
+    </message>
+    <message>
+        <source>Not shown in the redline: its change overlaps another finding&apos;s that is accepted or comes first. Reject that one to see this one.</source>
+        <translation>Nicht in der Überarbeitung angezeigt: Die Änderung überschneidet sich mit der eines anderen Befunds, der angenommen ist oder vorher kommt. Lehnen Sie jenen ab, um diesen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FindingsPanel</name>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>No findings: the document meets the playbook.</source>
+        <translation>Keine Befunde: Das Dokument entspricht dem Playbook.</translation>
+    </message>
+    <message>
+        <source>Start a review to see findings here.</source>
+        <translation>Starten Sie eine Prüfung, um hier Befunde zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and what is proposed.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, warum er wichtig ist und was vorgeschlagen wird.</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>Neue Klausel</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Ganzes Dokument</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translation>Klausel %1</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Vorgeschlagene Änderung</translation>
+    </message>
+    <message>
+        <source>No change to the text is proposed: a point to raise.</source>
+        <translation>Keine Textänderung vorgeschlagen: ein Punkt zur Diskussion.</translation>
+    </message>
+    <message>
+        <source>%1 proposes instead</source>
+        <translation>%1 schlägt stattdessen vor</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::KeyStore</name>
+    <message>
+        <source>No keychain is available to keep the %1 key (%2). Allow keys in a file under Settings › Providers, or set the key in the environment.</source>
+        <translation>Es gibt keinen Schlüsselbund für den %1-Schlüssel (%2). Erlauben Sie Schlüssel in einer Datei unter Einstellungen › Anbieter, oder setzen Sie den Schlüssel in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>turned off by REDLINER_KEYCHAIN=none</source>
+        <translation>abgeschaltet durch REDLINER_KEYCHAIN=none</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the %1 key: %2</source>
+        <translation>Der Schlüsselbund hat den %1-Schlüssel nicht angenommen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::MainWindow</name>
+    <message>
+        <source>Open a Word Document</source>
+        <translation>Word-Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Word-Dokumente (*.docx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No further change.</source>
+        <translation>Keine weitere Änderung.</translation>
+    </message>
+    <message>
+        <source>No earlier change.</source>
+        <translation>Keine frühere Änderung.</translation>
+    </message>
+    <message>
+        <source>About Redliner</source>
+        <translation>Über Redliner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Redliner %1&lt;/h3&gt;&lt;p&gt;Reviews NDAs on your own machine and hands back the counterparty&apos;s Word file with real tracked changes and rationale comments.&lt;/p&gt;&lt;p&gt;The offline reviewer never uses the network.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Redliner %1&lt;/h3&gt;&lt;p&gt;Prüft Geheimhaltungsvereinbarungen auf Ihrem eigenen Rechner und gibt die Word-Datei der Gegenseite mit echten nachverfolgten Änderungen und begründenden Kommentaren zurück.&lt;/p&gt;&lt;p&gt;Der Offline-Prüfer nutzt nie das Netzwerk.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Opening %1: %2</source>
+        <translation>%1 wird geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>The redline was not written. %1</source>
+        <translation>Die Überarbeitung wurde nicht geschrieben. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 with %n accepted finding(s) as tracked changes.</source>
+        <translation>
+            <numerusform>%1 mit %n angenommenen Befund als nachverfolgte Änderung geschrieben.</numerusform>
+            <numerusform>%1 mit %n angenommenen Befunden als nachverfolgte Änderungen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided finding(s) were left out.</source>
+        <translation>
+            <numerusform>%n offener Befund wurde ausgelassen.</numerusform>
+            <numerusform>%n offene Befunde wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Review Toolbar</source>
+        <translation>Prüfungsleiste</translation>
+    </message>
+    <message>
+        <source>Finding counts</source>
+        <translation>Anzahl der Befunde</translation>
+    </message>
+    <message>
+        <source>%1 — Redliner</source>
+        <translation>%1 — Redliner</translation>
+    </message>
+    <message>
+        <source>Redliner</source>
+        <translation>Redliner</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low · %4 accepted, %5 rejected, %6 undecided</source>
+        <translation>
+            <numerusform>%n Befund: %1 hoch, %2 mittel, %3 niedrig · %4 angenommen, %5 abgelehnt, %6 offen</numerusform>
+            <numerusform>%n Befunde: %1 hoch, %2 mittel, %3 niedrig · %4 angenommen, %5 abgelehnt, %6 offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the document</source>
+        <translation>Dokument wird gelesen</translation>
+    </message>
+    <message>
+        <source>Your decisions could not be saved: %1</source>
+        <translation>Ihre Entscheidungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your earlier review of this document is back: %n finding(s), %1 decided.</source>
+        <translation>
+            <numerusform>Ihre frühere Prüfung dieses Dokuments ist wieder da: %n Befund, %1 entschieden.</numerusform>
+            <numerusform>Ihre frühere Prüfung dieses Dokuments ist wieder da: %n Befunde, %1 entschieden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earlier decisions for this document could not be read: %1</source>
+        <translation>Die früheren Entscheidungen zu diesem Dokument konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This file could not be opened. %1</source>
+        <translation>Diese Datei konnte nicht geöffnet werden. %1</translation>
+    </message>
+    <message>
+        <source>Open a document first, then start the review.</source>
+        <translation>Öffnen Sie zuerst ein Dokument und starten Sie dann die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (model %2, %3)</source>
+        <translation>%1 (Modell %2, %3)</translation>
+    </message>
+    <message>
+        <source>Send the Document?</source>
+        <translation>Dokument senden?</translation>
+    </message>
+    <message>
+        <source>The text of %1 will be sent to %2 for review.</source>
+        <translation>Der Text von %1 wird zur Prüfung an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Party names and addresses are replaced by placeholders before sending and put back in the answers.</source>
+        <translation>Namen und Anschriften der Parteien werden vor dem Senden durch Platzhalter ersetzt und in den Antworten wieder eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Party names and addresses are sent as they are: pseudonymisation is off in Settings › Providers.</source>
+        <translation>Namen und Anschriften der Parteien werden unverändert gesendet: Die Pseudonymisierung ist unter Einstellungen › Anbieter ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Send for Review</source>
+        <translation>Zur Prüfung &amp;senden</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; the review did not start.</source>
+        <translation>Nichts wurde gesendet; die Prüfung wurde nicht gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) could not be reviewed:</source>
+        <translation>
+            <numerusform>%n Klausel konnte nicht geprüft werden:</numerusform>
+            <numerusform>%n Klauseln konnten nicht geprüft werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>%1 annehmen</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept all %1</source>
+        <translation>Alle mit Schweregrad %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Reject all %1</source>
+        <translation>Alle mit Schweregrad %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Export the Redlined Document</source>
+        <translation>Überarbeitetes Dokument exportieren</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <source>%1 is the document under review. The redline is always written to a new file; choose another name.</source>
+        <translation>%1 ist das geprüfte Dokument. Die Überarbeitung wird immer in eine neue Datei geschrieben; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export the Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export the Report as HTML</source>
+        <translation>Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 is the document under review; choose another name.</source>
+        <translation>%1 ist das geprüfte Dokument; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Der Bericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>Choose a Playbook</source>
+        <translation>Playbook wählen</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Playbooks (*.json)</translation>
+    </message>
+    <message>
+        <source>This playbook cannot be used. %1</source>
+        <translation>Dieses Playbook kann nicht verwendet werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::ReportWriter</name>
+    <message>
+        <source>the receiving party</source>
+        <translation>die empfangende Partei</translation>
+    </message>
+    <message>
+        <source>the disclosing party</source>
+        <translation>die offenlegende Partei</translation>
+    </message>
+    <message>
+        <source>both parties (mutual)</source>
+        <translation>beide Parteien (gegenseitig)</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Reviewed for</source>
+        <translation>Geprüft für</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>%1 high, %2 medium, %3 low</source>
+        <translation>%1 hoch, %2 mittel, %3 niedrig</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected, %3 undecided</source>
+        <translation>%1 angenommen, %2 abgelehnt, %3 offen</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted, as edited</source>
+        <translation>Angenommen, in bearbeiteter Fassung</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>Neue Klausel</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Ganzes Dokument</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translation>Klausel %1</translation>
+    </message>
+    <message>
+        <source>No change to the text is proposed: a point to raise.</source>
+        <translation>Keine Textänderung vorgeschlagen: ein Punkt zur Diskussion.</translation>
+    </message>
+    <message>
+        <source>Made with Redliner %1.</source>
+        <translation>Erstellt mit Redliner %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::ReviewController</name>
+    <message>
+        <source>Offline playbook</source>
+        <translation>Offline-Playbook</translation>
+    </message>
+    <message>
+        <source>OpenAI and Anthropic</source>
+        <translation>OpenAI und Anthropic</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests answered</source>
+        <translation>%1 von %2 Anfragen beantwortet</translation>
+    </message>
+    <message>
+        <source>A review is already running.</source>
+        <translation>Es läuft bereits eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>This reviewer is not available in this build.</source>
+        <translation>Dieser Prüfer ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Reviewing %1 with the offline playbook…</source>
+        <translation>%1 wird mit dem Offline-Playbook geprüft…</translation>
+    </message>
+    <message>
+        <source>Reviewing with the offline playbook…</source>
+        <translation>Prüfung mit dem Offline-Playbook…</translation>
+    </message>
+    <message>
+        <source>The document was closed before the review finished.</source>
+        <translation>Das Dokument wurde geschlossen, bevor die Prüfung fertig war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The offline review found %n point(s) to raise.</source>
+        <translation>
+            <numerusform>Die Offline-Prüfung hat %n Punkt zur Diskussion gefunden.</numerusform>
+            <numerusform>Die Offline-Prüfung hat %n Punkte zur Diskussion gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review cancelled; the findings you had are unchanged.</source>
+        <translation>Prüfung abgebrochen; Ihre bisherigen Befunde sind unverändert.</translation>
+    </message>
+    <message>
+        <source>No provider is configured for this reviewer.</source>
+        <translation>Für diesen Prüfer ist kein Anbieter eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Reviewing %1 with %2…</source>
+        <translation>%1 wird mit %2 geprüft…</translation>
+    </message>
+    <message>
+        <source>Sending the clauses…</source>
+        <translation>Die Klauseln werden gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review cancelled; the %n finding(s) received so far are kept.</source>
+        <translation>
+            <numerusform>Prüfung abgebrochen; der bisher erhaltene Befund bleibt erhalten.</numerusform>
+            <numerusform>Prüfung abgebrochen; die %n bisher erhaltenen Befunde bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review found %n point(s) to raise.</source>
+        <translation>
+            <numerusform>Die Prüfung hat %n Punkt zur Diskussion gefunden.</numerusform>
+            <numerusform>Die Prüfung hat %n Punkte zur Diskussion gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) could not be reviewed.</source>
+        <translation>
+            <numerusform>%n Klausel konnte nicht geprüft werden.</numerusform>
+            <numerusform>%n Klauseln konnten nicht geprüft werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clause %1 (%2): %3</source>
+        <translation>Klausel %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Sending the clauses that failed again…</source>
+        <translation>Die fehlgeschlagenen Klauseln werden erneut gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::ReviewToolBar</name>
+    <message>
+        <source>Review Toolbar</source>
+        <translation>Prüfungsleiste</translation>
+    </message>
+    <message>
+        <source>Review toolbar</source>
+        <translation>Prüfungsleiste</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Play&amp;book:</source>
+        <translation>Play&amp;book:</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Side you represent</source>
+        <translation>Partei, die Sie vertreten</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Empfangende Partei</translation>
+    </message>
+    <message>
+        <source>Disclosing party</source>
+        <translation>Offenlegende Partei</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Gegenseitig</translation>
+    </message>
+    <message>
+        <source>Built-in NDA playbook</source>
+        <translation>Eingebautes NDA-Playbook</translation>
+    </message>
+    <message>
+        <source>The playbook that ships with Redliner</source>
+        <translation>Das mit Redliner gelieferte Playbook</translation>
+    </message>
+    <message>
+        <source>Other Playbook…</source>
+        <translation>Anderes Playbook…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::SettingsDialog</name>
+    <message>
+        <source>Choose a Playbook</source>
+        <translation>Playbook wählen</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Playbooks (*.json)</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Empfangende Partei</translation>
+    </message>
+    <message>
+        <source>Disclosing party</source>
+        <translation>Offenlegende Partei</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Gegenseitig</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The key will be removed when you press OK.</source>
+        <translation>Der Schlüssel wird entfernt, wenn Sie OK drücken.</translation>
+    </message>
+    <message>
+        <source>A key is stored. Type a new one to replace it.</source>
+        <translation>Ein Schlüssel ist gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No key is stored.</source>
+        <translation>Kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored (hidden)</source>
+        <translation>Gespeichert (verborgen)</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Der Schlüsselbund des Systems wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain.</source>
+        <translation>Schlüssel werden im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1).</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>%1: the base URL must be an http or https address.</source>
+        <translation>%1: Die Basis-URL muss eine http- oder https-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>%1: a model is needed.</source>
+        <translation>%1: Ein Modell ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::StartPage</name>
+    <message>
+        <source>Opening %1: %2</source>
+        <translation>%1 wird geöffnet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Tracked-change &amp;author:</source>
+        <translation>&amp;Autor der Änderungen:</translation>
+    </message>
+    <message>
+        <source>Tracked-change author</source>
+        <translation>Autor der nachverfolgten Änderungen</translation>
+    </message>
+    <message>
+        <source>Default &amp;side:</source>
+        <translation>Übliche &amp;Partei:</translation>
+    </message>
+    <message>
+        <source>Side you usually represent</source>
+        <translation>Partei, die Sie üblicherweise vertreten</translation>
+    </message>
+    <message>
+        <source>Default &amp;playbook:</source>
+        <translation>Standard-Play&amp;book:</translation>
+    </message>
+    <message>
+        <source>Built-in NDA playbook</source>
+        <translation>Eingebautes NDA-Playbook</translation>
+    </message>
+    <message>
+        <source>Default playbook file</source>
+        <translation>Standard-Playbook-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a playbook file</source>
+        <translation>Eine Playbook-Datei wählen</translation>
+    </message>
+    <message>
+        <source>B&amp;uilt-in</source>
+        <translation>Ein&amp;gebaut</translation>
+    </message>
+    <message>
+        <source>Use the built-in playbook</source>
+        <translation>Das eingebaute Playbook verwenden</translation>
+    </message>
+    <message>
+        <source>Add the &amp;rationale as a comment on each tracked change</source>
+        <translation>Die &amp;Begründung als Kommentar an jede Änderung anfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Sprache der Anwendung</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Connection settings of the network reviewers. API keys are kept in your system&apos;s keychain, never in the settings file.</source>
+        <translation>Verbindungseinstellungen der Netzwerk-Prüfer. API-Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Replace party &amp;names and addresses before text is sent to a cloud provider</source>
+        <translation>&amp;Namen und Anschriften der Parteien ersetzen, bevor Text an einen Cloud-Anbieter geht</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>OpenAI base URL</source>
+        <translation>Basis-URL für OpenAI</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>OpenAI model</source>
+        <translation>Modell für OpenAI</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel requests:</source>
+        <translation>&amp;Parallele Anfragen:</translation>
+    </message>
+    <message>
+        <source>OpenAI parallel requests</source>
+        <translation>Parallele Anfragen an OpenAI</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>OpenAI timeout in seconds</source>
+        <translation>Zeitlimit für OpenAI in Sekunden</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>API-Schlüssel für OpenAI</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the OpenAI API key</source>
+        <translation>Den API-Schlüssel für OpenAI entfernen</translation>
+    </message>
+    <message>
+        <source>Anthropic base URL</source>
+        <translation>Basis-URL für Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic model</source>
+        <translation>Modell für Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic parallel requests</source>
+        <translation>Parallele Anfragen an Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic timeout in seconds</source>
+        <translation>Zeitlimit für Anthropic in Sekunden</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>API-Schlüssel für Anthropic</translation>
+    </message>
+    <message>
+        <source>Remove the Anthropic API key</source>
+        <translation>Den API-Schlüssel für Anthropic entfernen</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM)</source>
+        <translation>Lokaler Server (Ollama, llama.cpp, LM Studio, vLLM)</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM) base URL</source>
+        <translation>Basis-URL des lokalen Servers</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM) model</source>
+        <translation>Modell des lokalen Servers</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM) parallel requests</source>
+        <translation>Parallele Anfragen an den lokalen Server</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM) timeout in seconds</source>
+        <translation>Zeitlimit des lokalen Servers in Sekunden</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM) API key</source>
+        <translation>API-Schlüssel des lokalen Servers</translation>
+    </message>
+    <message>
+        <source>Remove the Local server (Ollama, llama.cpp, LM Studio, vLLM) API key</source>
+        <translation>Den API-Schlüssel des lokalen Servers entfernen</translation>
+    </message>
+    <message>
+        <source>Key storage</source>
+        <translation>Aufbewahrung der Schlüssel</translation>
+    </message>
+    <message>
+        <source>When no keychain is available, keep keys in a &amp;file that only I can read</source>
+        <translation>Wenn kein Schlüsselbund verfügbar ist, Schlüssel in einer &amp;Datei aufbewahren, die nur ich lesen kann</translation>
+    </message>
+    <message>
+        <source>Warning: that file is not encrypted. Anyone with access to your user account, or to a backup of it, can read the keys. Prefer a keychain, or set the keys in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY).</source>
+        <translation>Warnung: Diese Datei ist nicht verschlüsselt. Wer Zugriff auf Ihr Benutzerkonto oder eine Sicherung davon hat, kann die Schlüssel lesen. Nutzen Sie besser einen Schlüsselbund oder setzen Sie die Schlüssel in der Umgebung (OPENAI_API_KEY, ANTHROPIC_API_KEY).</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Drop a Word document here</source>
+        <translation>Word-Dokument hier ablegen</translation>
+    </message>
+    <message>
+        <source>Drop an NDA (.docx) here</source>
+        <translation>NDA (.docx) hier ablegen</translation>
+    </message>
+    <message>
+        <source>Redliner reviews it against your playbook and shows the proposed changes beside the original. Nothing leaves this computer with the offline reviewer.</source>
+        <translation>Redliner prüft es anhand Ihres Playbooks und zeigt die vorgeschlagenen Änderungen neben dem Original. Mit dem Offline-Prüfer verlässt nichts diesen Rechner.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Document…</source>
+        <translation>Dokument ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a document</source>
+        <translation>Ein Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Opening progress</source>
+        <translation>Fortschritt beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel opening</source>
+        <translation>Öffnen abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent documents</source>
+        <translation>&amp;Zuletzt geöffnete Dokumente</translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <translation>Zuletzt geöffnete Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Review NDAs and export Word tracked changes.</source>
+        <translation>NDAs prüfen und Word-Überarbeitungen exportieren.</translation>
+    </message>
+    <message>
+        <source>The document to open.</source>
+        <translation>Das zu öffnende Dokument.</translation>
+    </message>
+    <message>
+        <source>Start a review once the document is open.</source>
+        <translation>Eine Prüfung starten, sobald das Dokument offen ist.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>The reviewer for --review: offline, openai, anthropic, both or local.</source>
+        <translation>Der Prüfer für --review: offline, openai, anthropic, both oder local.</translation>
+    </message>
+    <message>
+        <source>Print the longest UI stall while opening the document (and reviewing it, with --review) as JSON, and quit.</source>
+        <translation>Die längste Blockade der Oberfläche beim Öffnen (und mit --review beim Prüfen) als JSON ausgeben und beenden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>EditFindingDialog</name>
+    <message>
+        <source>Edit the Proposed Text</source>
+        <translation>Modifier le texte proposé</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed text of the clause:</source>
+        <translation>Texte &amp;proposé pour la clause :</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>Texte proposé</translation>
+    </message>
+    <message>
+        <source>The tracked changes this makes (computed word by word against the original):</source>
+        <translation>Les modifications suivies qui en résultent (calculées mot à mot par rapport à l’original) :</translation>
+    </message>
+    <message>
+        <source>Preview of the tracked changes</source>
+        <translation>Aperçu des modifications suivies</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Proposal</source>
+        <translation>&amp;Rétablir la proposition</translation>
+    </message>
+    <message>
+        <source>Restore the reviewer&apos;s proposal</source>
+        <translation>Rétablir la proposition du réviseur</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Filtrer les constats</translation>
+    </message>
+    <message>
+        <source>Filter findings by text</source>
+        <translation>Filtrer les constats par texte</translation>
+    </message>
+    <message>
+        <source>Show severity</source>
+        <translation>Afficher la gravité</translation>
+    </message>
+    <message>
+        <source>Show decision</source>
+        <translation>Afficher la décision</translation>
+    </message>
+    <message>
+        <source>Findings list</source>
+        <translation>Liste des constats</translation>
+    </message>
+    <message>
+        <source>Rationale and proposed change</source>
+        <translation>Justification et modification proposée</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Documents &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>&amp;Tout accepter</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All</source>
+        <translation>Tout &amp;refuser</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a Word document (.docx) to review</source>
+        <translation>Ouvrir un document Word (.docx) à réviser</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the document; your decisions are kept</source>
+        <translation>Fermer le document ; vos décisions sont conservées</translation>
+    </message>
+    <message>
+        <source>&amp;Export Redlined DOCX…</source>
+        <translation>&amp;Exporter le DOCX annoté…</translation>
+    </message>
+    <message>
+        <source>Write the accepted changes as Word tracked changes into a new document</source>
+        <translation>Écrire les modifications acceptées comme modifications suivies Word dans un nouveau document</translation>
+    </message>
+    <message>
+        <source>Export Report as &amp;HTML…</source>
+        <translation>Exporter le rapport en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Write the findings and decisions as a web page</source>
+        <translation>Écrire les constats et les décisions sous forme de page web</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Exporter le rapport en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Write the findings and decisions as a PDF</source>
+        <translation>Écrire les constats et les décisions en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Print the findings and decisions</source>
+        <translation>Imprimer les constats et les décisions</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Documents</source>
+        <translation>&amp;Effacer les documents récents</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Accept the selected findings: their changes go into the export</source>
+        <translation>Accepter les constats sélectionnés : leurs modifications iront dans l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Reject the selected findings: the text stays as it is</source>
+        <translation>Refuser les constats sélectionnés : le texte reste tel quel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Proposed Text…</source>
+        <translation>&amp;Modifier le texte proposé…</translation>
+    </message>
+    <message>
+        <source>Rewrite the proposed text of the selected finding</source>
+        <translation>Réécrire le texte proposé du constat sélectionné</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;Proposal</source>
+        <translation>Rétablir la &amp;proposition</translation>
+    </message>
+    <message>
+        <source>Undo your edit of the proposed text</source>
+        <translation>Annuler votre modification du texte proposé</translation>
+    </message>
+    <message>
+        <source>&amp;High Severity</source>
+        <translation>Gravité é&amp;levée</translation>
+    </message>
+    <message>
+        <source>&amp;Medium Severity</source>
+        <translation>Gravité &amp;moyenne</translation>
+    </message>
+    <message>
+        <source>&amp;Low Severity</source>
+        <translation>Gravité &amp;faible</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Findings</source>
+        <translation>&amp;Filtrer les constats</translation>
+    </message>
+    <message>
+        <source>Filter the findings by text</source>
+        <translation>Filtrer les constats par texte</translation>
+    </message>
+    <message>
+        <source>&amp;Redline Only</source>
+        <translation>&amp;Version annotée seule</translation>
+    </message>
+    <message>
+        <source>Show only the redline, without the original beside it</source>
+        <translation>N’afficher que la version annotée, sans l’original à côté</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation>Défilement &amp;synchronisé</translation>
+    </message>
+    <message>
+        <source>Keep both panes on the same paragraph</source>
+        <translation>Garder les deux volets sur le même paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next change</source>
+        <translation>Aller à la modification suivante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Go to the previous change</source>
+        <translation>Aller à la modification précédente</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Start Review</source>
+        <translation>&amp;Lancer la révision</translation>
+    </message>
+    <message>
+        <source>Review the document with the chosen reviewer, side and playbook</source>
+        <translation>Réviser le document avec le réviseur, la partie et le playbook choisis</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Review</source>
+        <translation>&amp;Annuler la révision</translation>
+    </message>
+    <message>
+        <source>Stop the review; the findings received so far stay</source>
+        <translation>Arrêter la révision ; les constats déjà reçus sont conservés</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Clauses</source>
+        <translation>&amp;Renvoyer les clauses en échec</translation>
+    </message>
+    <message>
+        <source>Send the clauses a network reviewer could not review again</source>
+        <translation>Renvoyer les clauses qu’un réviseur en ligne n’a pas pu réviser</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Author, default side and playbook, providers and keys, language</source>
+        <translation>Auteur, partie et playbook par défaut, fournisseurs et clés, langue</translation>
+    </message>
+    <message>
+        <source>&amp;About Redliner</source>
+        <translation>À &amp;propos de Redliner</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::ComparisonView</name>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Redline (proposed changes)</source>
+        <translation>Version annotée (modifications proposées)</translation>
+    </message>
+    <message>
+        <source>Original document</source>
+        <translation>Document original</translation>
+    </message>
+    <message>
+        <source>Redlined document</source>
+        <translation>Document annoté</translation>
+    </message>
+    <message>
+        <source>Change map</source>
+        <translation>Carte des modifications</translation>
+    </message>
+    <message>
+        <source>Where the changes are; click one to go to it</source>
+        <translation>Emplacement des modifications ; cliquez pour y aller</translation>
+    </message>
+    <message>
+        <source>Original — %1</source>
+        <translation>Original — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::DocumentLoader</name>
+    <message>
+        <source>Reading the document</source>
+        <translation>Lecture du document</translation>
+    </message>
+    <message>
+        <source>Finding the clauses</source>
+        <translation>Repérage des clauses</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::DocumentSession</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Restore the proposal of %1</source>
+        <translation>Rétablir la proposition de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::ExportController</name>
+    <message>
+        <source>%1: this is the document under review; the redline is always written to a new file.</source>
+        <translation>%1 : c’est le document en cours de révision ; la version annotée est toujours écrite dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>No finding is accepted yet: accept the changes you want, then export.</source>
+        <translation>Aucun constat n’est encore accepté : acceptez les modifications voulues, puis exportez.</translation>
+    </message>
+    <message>
+        <source>None of the accepted findings can be written as a tracked change.</source>
+        <translation>Aucun des constats acceptés ne peut être écrit comme modification suivie.</translation>
+    </message>
+    <message>
+        <source>An export is already being written.</source>
+        <translation>Un export est déjà en cours d’écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FindingsModel</name>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Offline playbook</source>
+        <translation>Playbook hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 (both agree)</source>
+        <translation>%1 (tous deux d’accord)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 proposes otherwise)</source>
+        <translation>%1 (%2 propose autre chose)</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 seulement</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>Accepted, edited</source>
+        <translation>Accepté, modifié</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>Nouvelle clause</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Document entier</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>%1 · to raise</source>
+        <translation>%1 · à soulever</translation>
+    </message>
+    <message>
+        <source>%1 · overlaps</source>
+        <translation>%1 · chevauchement</translation>
+    </message>
+    <message>
+        <source>No change to the text is proposed: a point to raise with the other side. It is in the report, not in the redline.</source>
+        <translation>Aucune modification du texte n’est proposée : un point à soulever avec l’autre partie. Il figure dans le rapport, pas dans la version annotée.</translation>
+    </message>
+    <message>
+        <source>Not shown in the redline: its change overlaps another finding&apos;s that is accepted or comes first. Reject that one to see this one.</source>
+        <translation>Non affiché dans la version annotée : sa modification chevauche celle d’un autre constat, accepté ou placé avant. Refusez l’autre pour voir celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FindingsPanel</name>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Toutes les décisions</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No findings: the document meets the playbook.</source>
+        <translation>Aucun constat : le document respecte le playbook.</translation>
+    </message>
+    <message>
+        <source>Start a review to see findings here.</source>
+        <translation>Lancez une révision pour voir les constats ici.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and what is proposed.</source>
+        <translation>Sélectionnez un constat pour voir pourquoi il compte et ce qui est proposé.</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>Nouvelle clause</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Document entier</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translation>Clause %1</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Modification proposée</translation>
+    </message>
+    <message>
+        <source>No change to the text is proposed: a point to raise.</source>
+        <translation>Aucune modification du texte n’est proposée : un point à soulever.</translation>
+    </message>
+    <message>
+        <source>%1 proposes instead</source>
+        <translation>%1 propose plutôt</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::KeyStore</name>
+    <message>
+        <source>No keychain is available to keep the %1 key (%2). Allow keys in a file under Settings › Providers, or set the key in the environment.</source>
+        <translation>Aucun trousseau n’est disponible pour conserver la clé %1 (%2). Autorisez les clés dans un fichier sous Paramètres › Fournisseurs, ou définissez la clé dans l’environnement.</translation>
+    </message>
+    <message>
+        <source>turned off by REDLINER_KEYCHAIN=none</source>
+        <translation>désactivé par REDLINER_KEYCHAIN=none</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the %1 key: %2</source>
+        <translation>Le trousseau a refusé de conserver la clé %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::MainWindow</name>
+    <message>
+        <source>Open a Word Document</source>
+        <translation>Ouvrir un document Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No further change.</source>
+        <translation>Aucune autre modification.</translation>
+    </message>
+    <message>
+        <source>No earlier change.</source>
+        <translation>Aucune modification précédente.</translation>
+    </message>
+    <message>
+        <source>About Redliner</source>
+        <translation>À propos de Redliner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Redliner %1&lt;/h3&gt;&lt;p&gt;Reviews NDAs on your own machine and hands back the counterparty&apos;s Word file with real tracked changes and rationale comments.&lt;/p&gt;&lt;p&gt;The offline reviewer never uses the network.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Redliner %1&lt;/h3&gt;&lt;p&gt;Révise les accords de confidentialité sur votre propre machine et rend le fichier Word de la partie adverse avec de vraies modifications suivies et des commentaires justificatifs.&lt;/p&gt;&lt;p&gt;Le réviseur hors ligne n’utilise jamais le réseau.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>L’ouverture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Opening %1: %2</source>
+        <translation>Ouverture de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The redline was not written. %1</source>
+        <translation>La version annotée n’a pas été écrite. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 with %n accepted finding(s) as tracked changes.</source>
+        <translation>
+            <numerusform>%1 écrit avec %n constat accepté en modification suivie.</numerusform>
+            <numerusform>%1 écrit avec %n constats acceptés en modifications suivies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 n’a pas été écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided finding(s) were left out.</source>
+        <translation>
+            <numerusform>%n constat non décidé a été laissé de côté.</numerusform>
+            <numerusform>%n constats non décidés ont été laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Review Toolbar</source>
+        <translation>Barre de révision</translation>
+    </message>
+    <message>
+        <source>Finding counts</source>
+        <translation>Nombre de constats</translation>
+    </message>
+    <message>
+        <source>%1 — Redliner</source>
+        <translation>%1 — Redliner</translation>
+    </message>
+    <message>
+        <source>Redliner</source>
+        <translation>Redliner</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore révisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low · %4 accepted, %5 rejected, %6 undecided</source>
+        <translation>
+            <numerusform>%n constat : %1 élevé, %2 moyen, %3 faible · %4 accepté, %5 refusé, %6 non décidé</numerusform>
+            <numerusform>%n constats : %1 élevés, %2 moyens, %3 faibles · %4 acceptés, %5 refusés, %6 non décidés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the document</source>
+        <translation>Lecture du document</translation>
+    </message>
+    <message>
+        <source>Your decisions could not be saved: %1</source>
+        <translation>Vos décisions n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your earlier review of this document is back: %n finding(s), %1 decided.</source>
+        <translation>
+            <numerusform>Votre révision précédente de ce document est rétablie : %n constat, %1 décidé.</numerusform>
+            <numerusform>Votre révision précédente de ce document est rétablie : %n constats, %1 décidés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earlier decisions for this document could not be read: %1</source>
+        <translation>Les décisions précédentes pour ce document n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>This file could not be opened. %1</source>
+        <translation>Ce fichier n’a pas pu être ouvert. %1</translation>
+    </message>
+    <message>
+        <source>Open a document first, then start the review.</source>
+        <translation>Ouvrez d’abord un document, puis lancez la révision.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>%1 (model %2, %3)</source>
+        <translation>%1 (modèle %2, %3)</translation>
+    </message>
+    <message>
+        <source>Send the Document?</source>
+        <translation>Envoyer le document ?</translation>
+    </message>
+    <message>
+        <source>The text of %1 will be sent to %2 for review.</source>
+        <translation>Le texte de %1 sera envoyé à %2 pour révision.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Party names and addresses are replaced by placeholders before sending and put back in the answers.</source>
+        <translation>Les noms et adresses des parties sont remplacés par des marqueurs avant l’envoi, puis rétablis dans les réponses.</translation>
+    </message>
+    <message>
+        <source>Party names and addresses are sent as they are: pseudonymisation is off in Settings › Providers.</source>
+        <translation>Les noms et adresses des parties sont envoyés tels quels : la pseudonymisation est désactivée dans Paramètres › Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Send for Review</source>
+        <translation>&amp;Envoyer pour révision</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; the review did not start.</source>
+        <translation>Rien n’a été envoyé ; la révision n’a pas commencé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) could not be reviewed:</source>
+        <translation>
+            <numerusform>%n clause n’a pas pu être révisée :</numerusform>
+            <numerusform>%n clauses n’ont pas pu être révisées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>Accepter %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message>
+        <source>Accept all %1</source>
+        <translation>Accepter tous les constats de gravité %1</translation>
+    </message>
+    <message>
+        <source>Reject all %1</source>
+        <translation>Refuser tous les constats de gravité %1</translation>
+    </message>
+    <message>
+        <source>Export the Redlined Document</source>
+        <translation>Exporter le document annoté</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>%1 is the document under review. The redline is always written to a new file; choose another name.</source>
+        <translation>%1 est le document en cours de révision. La version annotée est toujours écrite dans un nouveau fichier ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Export the Report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Export the Report as HTML</source>
+        <translation>Exporter le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 is the document under review; choose another name.</source>
+        <translation>%1 est le document en cours de révision ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Le rapport a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Révision de %1</translation>
+    </message>
+    <message>
+        <source>Choose a Playbook</source>
+        <translation>Choisir un playbook</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Playbooks (*.json)</translation>
+    </message>
+    <message>
+        <source>This playbook cannot be used. %1</source>
+        <translation>Ce playbook ne peut pas être utilisé. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::ReportWriter</name>
+    <message>
+        <source>the receiving party</source>
+        <translation>la partie réceptrice</translation>
+    </message>
+    <message>
+        <source>the disclosing party</source>
+        <translation>la partie divulgatrice</translation>
+    </message>
+    <message>
+        <source>both parties (mutual)</source>
+        <translation>les deux parties (mutuel)</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Révision de %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>Reviewed for</source>
+        <translation>Révisé pour</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Révisé le</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>%1 high, %2 medium, %3 low</source>
+        <translation>%1 élevée(s), %2 moyenne(s), %3 faible(s)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected, %3 undecided</source>
+        <translation>%1 accepté(s), %2 refusé(s), %3 non décidé(s)</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>Accepted, as edited</source>
+        <translation>Accepté, tel que modifié</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>Nouvelle clause</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Document entier</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translation>Clause %1</translation>
+    </message>
+    <message>
+        <source>No change to the text is proposed: a point to raise.</source>
+        <translation>Aucune modification du texte n’est proposée : un point à soulever.</translation>
+    </message>
+    <message>
+        <source>Made with Redliner %1.</source>
+        <translation>Réalisé avec Redliner %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::ReviewController</name>
+    <message>
+        <source>Offline playbook</source>
+        <translation>Playbook hors ligne</translation>
+    </message>
+    <message>
+        <source>OpenAI and Anthropic</source>
+        <translation>OpenAI et Anthropic</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Serveur local</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests answered</source>
+        <translation>%1 requêtes sur %2 traitées</translation>
+    </message>
+    <message>
+        <source>A review is already running.</source>
+        <translation>Une révision est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>This reviewer is not available in this build.</source>
+        <translation>Ce réviseur n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Reviewing %1 with the offline playbook…</source>
+        <translation>Révision de %1 avec le playbook hors ligne…</translation>
+    </message>
+    <message>
+        <source>Reviewing with the offline playbook…</source>
+        <translation>Révision avec le playbook hors ligne…</translation>
+    </message>
+    <message>
+        <source>The document was closed before the review finished.</source>
+        <translation>Le document a été fermé avant la fin de la révision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The offline review found %n point(s) to raise.</source>
+        <translation>
+            <numerusform>La révision hors ligne a trouvé %n point à soulever.</numerusform>
+            <numerusform>La révision hors ligne a trouvé %n points à soulever.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review cancelled; the findings you had are unchanged.</source>
+        <translation>Révision annulée ; vos constats sont inchangés.</translation>
+    </message>
+    <message>
+        <source>No provider is configured for this reviewer.</source>
+        <translation>Aucun fournisseur n’est configuré pour ce réviseur.</translation>
+    </message>
+    <message>
+        <source>Reviewing %1 with %2…</source>
+        <translation>Révision de %1 avec %2…</translation>
+    </message>
+    <message>
+        <source>Sending the clauses…</source>
+        <translation>Envoi des clauses…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review cancelled; the %n finding(s) received so far are kept.</source>
+        <translation>
+            <numerusform>Révision annulée ; le constat déjà reçu est conservé.</numerusform>
+            <numerusform>Révision annulée ; les %n constats déjà reçus sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review found %n point(s) to raise.</source>
+        <translation>
+            <numerusform>La révision a trouvé %n point à soulever.</numerusform>
+            <numerusform>La révision a trouvé %n points à soulever.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) could not be reviewed.</source>
+        <translation>
+            <numerusform>%n clause n’a pas pu être révisée.</numerusform>
+            <numerusform>%n clauses n’ont pas pu être révisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clause %1 (%2): %3</source>
+        <translation>Clause %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Sending the clauses that failed again…</source>
+        <translation>Renvoi des clauses en échec…</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::ReviewToolBar</name>
+    <message>
+        <source>Review Toolbar</source>
+        <translation>Barre de révision</translation>
+    </message>
+    <message>
+        <source>Review toolbar</source>
+        <translation>Barre de révision</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>Ré&amp;viseur :</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>Play&amp;book:</source>
+        <translation>Play&amp;book :</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>Side you represent</source>
+        <translation>Partie que vous représentez</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Progression de la révision</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Partie réceptrice</translation>
+    </message>
+    <message>
+        <source>Disclosing party</source>
+        <translation>Partie divulgatrice</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuel</translation>
+    </message>
+    <message>
+        <source>Built-in NDA playbook</source>
+        <translation>Playbook NDA intégré</translation>
+    </message>
+    <message>
+        <source>The playbook that ships with Redliner</source>
+        <translation>Le playbook fourni avec Redliner</translation>
+    </message>
+    <message>
+        <source>Other Playbook…</source>
+        <translation>Autre playbook…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::SettingsDialog</name>
+    <message>
+        <source>Choose a Playbook</source>
+        <translation>Choisir un playbook</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Playbooks (*.json)</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Partie réceptrice</translation>
+    </message>
+    <message>
+        <source>Disclosing party</source>
+        <translation>Partie divulgatrice</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuel</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The key will be removed when you press OK.</source>
+        <translation>La clé sera supprimée quand vous appuierez sur OK.</translation>
+    </message>
+    <message>
+        <source>A key is stored. Type a new one to replace it.</source>
+        <translation>Une clé est enregistrée. Saisissez-en une nouvelle pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>No key is stored.</source>
+        <translation>Aucune clé n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Stored (hidden)</source>
+        <translation>Enregistrée (masquée)</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Collez la clé d’API</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Vérification du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain.</source>
+        <translation>Les clés sont conservées dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1).</source>
+        <translation>Aucun trousseau système n’est disponible (%1).</translation>
+    </message>
+    <message>
+        <source>%1: the base URL must be an http or https address.</source>
+        <translation>%1 : l’URL de base doit être une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>%1: a model is needed.</source>
+        <translation>%1 : un modèle est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::StartPage</name>
+    <message>
+        <source>Opening %1: %2</source>
+        <translation>Ouverture de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Tracked-change &amp;author:</source>
+        <translation>&amp;Auteur des modifications :</translation>
+    </message>
+    <message>
+        <source>Tracked-change author</source>
+        <translation>Auteur des modifications suivies</translation>
+    </message>
+    <message>
+        <source>Default &amp;side:</source>
+        <translation>&amp;Partie par défaut :</translation>
+    </message>
+    <message>
+        <source>Side you usually represent</source>
+        <translation>Partie que vous représentez habituellement</translation>
+    </message>
+    <message>
+        <source>Default &amp;playbook:</source>
+        <translation>Play&amp;book par défaut :</translation>
+    </message>
+    <message>
+        <source>Built-in NDA playbook</source>
+        <translation>Playbook NDA intégré</translation>
+    </message>
+    <message>
+        <source>Default playbook file</source>
+        <translation>Fichier du playbook par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a playbook file</source>
+        <translation>Choisir un fichier de playbook</translation>
+    </message>
+    <message>
+        <source>B&amp;uilt-in</source>
+        <translation>&amp;Intégré</translation>
+    </message>
+    <message>
+        <source>Use the built-in playbook</source>
+        <translation>Utiliser le playbook intégré</translation>
+    </message>
+    <message>
+        <source>Add the &amp;rationale as a comment on each tracked change</source>
+        <translation>Ajouter la &amp;justification en commentaire de chaque modification</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Langue de l’application</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Connection settings of the network reviewers. API keys are kept in your system&apos;s keychain, never in the settings file.</source>
+        <translation>Paramètres de connexion des réviseurs en ligne. Les clés d’API sont conservées dans le trousseau de votre système, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>Replace party &amp;names and addresses before text is sent to a cloud provider</source>
+        <translation>Remplacer les &amp;noms et adresses des parties avant l’envoi à un fournisseur en ligne</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base :</translation>
+    </message>
+    <message>
+        <source>OpenAI base URL</source>
+        <translation>URL de base d’OpenAI</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>OpenAI model</source>
+        <translation>Modèle OpenAI</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel requests:</source>
+        <translation>Requêtes &amp;parallèles :</translation>
+    </message>
+    <message>
+        <source>OpenAI parallel requests</source>
+        <translation>Requêtes parallèles vers OpenAI</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>OpenAI timeout in seconds</source>
+        <translation>Délai pour OpenAI en secondes</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Clé d’API OpenAI</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Remove the OpenAI API key</source>
+        <translation>Supprimer la clé d’API OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic base URL</source>
+        <translation>URL de base d’Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic model</source>
+        <translation>Modèle Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic parallel requests</source>
+        <translation>Requêtes parallèles vers Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic timeout in seconds</source>
+        <translation>Délai pour Anthropic en secondes</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Clé d’API Anthropic</translation>
+    </message>
+    <message>
+        <source>Remove the Anthropic API key</source>
+        <translation>Supprimer la clé d’API Anthropic</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM)</source>
+        <translation>Serveur local (Ollama, llama.cpp, LM Studio, vLLM)</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM) base URL</source>
+        <translation>URL de base du serveur local</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM) model</source>
+        <translation>Modèle du serveur local</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM) parallel requests</source>
+        <translation>Requêtes parallèles vers le serveur local</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM) timeout in seconds</source>
+        <translation>Délai du serveur local en secondes</translation>
+    </message>
+    <message>
+        <source>Local server (Ollama, llama.cpp, LM Studio, vLLM) API key</source>
+        <translation>Clé d’API du serveur local</translation>
+    </message>
+    <message>
+        <source>Remove the Local server (Ollama, llama.cpp, LM Studio, vLLM) API key</source>
+        <translation>Supprimer la clé d’API du serveur local</translation>
+    </message>
+    <message>
+        <source>Key storage</source>
+        <translation>Stockage des clés</translation>
+    </message>
+    <message>
+        <source>When no keychain is available, keep keys in a &amp;file that only I can read</source>
+        <translation>Sans trousseau disponible, conserver les clés dans un &amp;fichier que moi seul peux lire</translation>
+    </message>
+    <message>
+        <source>Warning: that file is not encrypted. Anyone with access to your user account, or to a backup of it, can read the keys. Prefer a keychain, or set the keys in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY).</source>
+        <translation>Attention : ce fichier n’est pas chiffré. Toute personne ayant accès à votre compte, ou à une sauvegarde de celui-ci, peut lire les clés. Préférez un trousseau, ou définissez les clés dans l’environnement (OPENAI_API_KEY, ANTHROPIC_API_KEY).</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>Page d’accueil</translation>
+    </message>
+    <message>
+        <source>Drop a Word document here</source>
+        <translation>Déposez un document Word ici</translation>
+    </message>
+    <message>
+        <source>Drop an NDA (.docx) here</source>
+        <translation>Déposez un NDA (.docx) ici</translation>
+    </message>
+    <message>
+        <source>Redliner reviews it against your playbook and shows the proposed changes beside the original. Nothing leaves this computer with the offline reviewer.</source>
+        <translation>Redliner le révise selon votre playbook et montre les modifications proposées à côté de l’original. Avec le réviseur hors ligne, rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Document…</source>
+        <translation>&amp;Ouvrir un document…</translation>
+    </message>
+    <message>
+        <source>Open a document</source>
+        <translation>Ouvrir un document</translation>
+    </message>
+    <message>
+        <source>Opening progress</source>
+        <translation>Progression de l’ouverture</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel opening</source>
+        <translation>Annuler l’ouverture</translation>
+    </message>
+    <message>
+        <source>&amp;Recent documents</source>
+        <translation>Documents &amp;récents</translation>
+    </message>
+    <message>
+        <source>Recent documents</source>
+        <translation>Documents récents</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Review NDAs and export Word tracked changes.</source>
+        <translation>Réviser des NDA et exporter des modifications suivies Word.</translation>
+    </message>
+    <message>
+        <source>The document to open.</source>
+        <translation>Le document à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Start a review once the document is open.</source>
+        <translation>Lancer une révision dès que le document est ouvert.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FICHIER et quitter.</translation>
+    </message>
+    <message>
+        <source>The reviewer for --review: offline, openai, anthropic, both or local.</source>
+        <translation>Le réviseur pour --review : offline, openai, anthropic, both ou local.</translation>
+    </message>
+    <message>
+        <source>Print the longest UI stall while opening the document (and reviewing it, with --review) as JSON, and quit.</source>
+        <translation>Afficher en JSON le plus long blocage de l’interface à l’ouverture (et pendant la révision avec --review), puis quitter.</translation>
+    </message>
+</context>
+</TS>
