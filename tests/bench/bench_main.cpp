@@ -5,8 +5,10 @@
 // redliner-bench --measure-rss PAGES FILE   (internal) one peak-RSS measurement, in a fresh process
 // redliner-bench --llm [--quick]            the LLM review table against the mock server
 // redliner-bench --llm-run ...              (internal) one row of it, in a fresh process
+// redliner-bench --app                      the desktop application's UI stalls (100 pages)
 
 #include "benchfixtures.h"
+#include "appbench.h"
 #include "llmbench.h"
 #include "peakrss.h"
 
@@ -58,6 +60,8 @@ int main(int argc, char **argv)
     }
     if (argc >= 2 && std::strcmp(argv[1], "--llm") == 0)
         return runLlmTable(argv[0], argc >= 3 && std::strcmp(argv[2], "--quick") == 0);
+    if (argc >= 2 && std::strcmp(argv[1], "--app") == 0)
+        return runAppStalls();
     if (argc >= 2 && std::strcmp(argv[1], "--llm-run") == 0)
         return runLlmChild(argc, argv);
     if (argc >= 2 && std::strcmp(argv[1], "--measure-rss") == 0) {
