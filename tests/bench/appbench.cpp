@@ -56,21 +56,28 @@ int runAppStalls()
         return 1;
     }
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"REDLINER_KEYCHAIN"_s, u"none"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
-    env.insert(u"OPENAI_BASE_URL"_s, u"http://127.0.0.1:"_s + m.captured(1) + u"/v1"_s);
-    env.insert(u"OPENAI_API_KEY"_s, u"test-key"_s);
-    env.insert(u"REDLINER_OPENAI_MODEL"_s, u"gpt-test"_s);
+    // Each run starts as a first-time user would: no settings, no stored decisions, no cache.
+    const auto freshEnvironment = [&m](const QTemporaryDir &dir) -> QProcessEnvironment {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"REDLINER_KEYCHAIN"_s, u"none"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
+        env.insert(u"XDG_RUNTIME_DIR"_s, dir.path());
+        env.insert(u"OPENAI_BASE_URL"_s, u"http://127.0.0.1:"_s + m.captured(1) + u"/v1"_s);
+        env.insert(u"OPENAI_API_KEY"_s, u"test-key"_s);
+        env.insert(u"REDLINER_OPENAI_MODEL"_s, u"gpt-test"_s);
+        return env;
+    };
 
     QList<double> open, offline, llm;
     int findings = 0;
     for (int run = 0; run < 3; ++run) {
-        const QJsonObject a = stallReport({u"--stall-report"_s, u"--review"_s, file}, env);
-        const QJsonObject b = stallReport({u"--stall-report"_s, u"--review"_s, u"--reviewer"_s, u"openai"_s, file}, env);
+        const QTemporaryDir first, second;
+        const QJsonObject a = stallReport({u"--stall-report"_s, u"--review"_s, file}, freshEnvironment(first));
+        const QJsonObject b = stallReport({u"--stall-report"_s, u"--review"_s, u"--reviewer"_s, u"openai"_s, file},
+                                          freshEnvironment(second));
         if (a.isEmpty() || b.isEmpty()) {
             std::fprintf(stderr, "redliner-bench: redliner --stall-report failed\n");
             return 1;
