@@ -23,6 +23,15 @@ Exchange::~Exchange()
 
 void Exchange::start()
 {
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (!m_reply)
+            return;
+        // A server that sends a byte now and then never trips the inactivity timeout.
+        m_pastDeadline = true;
+        m_reply->abort();  // finished follows, with OperationCanceledError
+    });
+    m_deadline.start(m_config.effectiveDeadlineMs());
     const QNetworkRequest request = m_dialect.request(m_config, m_options);
     m_reply = m_network->post(request, m_dialect.body(m_config, m_system, m_user, m_options));
     connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::onReadyRead);
@@ -66,7 +75,7 @@ Failure Exchange::transportFailure() const
     case QNetworkReply::OperationCanceledError:  // the transfer timeout aborts this way
     case QNetworkReply::TimeoutError:
         f.kind = Failure::Kind::Timeout;
-        f.timeoutMs = m_config.timeoutMs;
+        f.timeoutMs = m_pastDeadline ? m_config.effectiveDeadlineMs() : m_config.timeoutMs;
         break;
     default:
         f.kind = Failure::Kind::Transport;
@@ -80,6 +89,7 @@ void Exchange::onFinished()
 {
     if (m_aborted || !m_reply)
         return;
+    m_deadline.stop();
     onReadyRead();  // whatever arrived with the end of the transfer
     ExchangeResult result;
     result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -94,17 +104,19 @@ void Exchange::onFinished()
         f.httpStatus = result.httpStatus;
         readErrorBody(m_body, &f);
         result.reply.failure = f;
+    } else if (m_streaming && m_reply->error() != QNetworkReply::NoError && !m_stream->complete()) {
+        // Reset or timed out mid-stream: what arrived is a fragment, whatever it parses as. (A
+        // stream that reached its terminal event before the connection dropped is complete.)
+        result.reply.failure = transportFailure();
     } else if (m_streaming) {
         for (const SseEvent &event : m_decoder.finish())
             m_stream->onEvent(event);
         result.reply = m_stream->reply();
         if (!result.reply.failure && !m_stream->complete()) {
+            // A clean EOF without the terminal event is just as incomplete.
             Failure f;
-            // A reset mid-stream reports a network error; a clean EOF without the terminal event
-            // is just as incomplete.
-            f.kind = m_reply->error() != QNetworkReply::NoError ? transportFailure().kind : Failure::Kind::StreamCut;
-            f.message = m_reply->error() != QNetworkReply::NoError ? m_reply->errorString()
-                                                                   : u"the answer stream ended early"_s;
+            f.kind = Failure::Kind::StreamCut;
+            f.message = u"the answer stream ended early"_s;
             result.reply.failure = f;
         }
     } else if (m_reply->error() != QNetworkReply::NoError) {

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -53,6 +54,8 @@ private:
     QByteArray m_body;              // a non-streamed body, or an error body
     bool m_streaming = false;       // status 2xx and an event stream
     bool m_aborted = false;
+    bool m_pastDeadline = false;
+    QTimer m_deadline;              // the whole exchange, however slowly bytes trickle in
 };
 
 } // namespace Redliner::Llm

@@ -3,6 +3,9 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+#include <climits>
+
 namespace Redliner::Llm {
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,6 +99,14 @@ ProviderConfig ProviderConfig::fromEnvironment(ProviderKind kind, const QProcess
     if (!model.isEmpty())
         c.model = model;
     return c;
+}
+
+int ProviderConfig::effectiveDeadlineMs() const
+{
+    if (deadlineMs > 0)
+        return deadlineMs;
+    // As the SDKs' 600 s overall default, and never shorter than ten silences in a row.
+    return int(std::min<qint64>(std::max<qint64>(qint64(timeoutMs) * 10, 600'000), INT_MAX));
 }
 
 bool isLoopback(const QUrl &url)

@@ -25,6 +25,7 @@ struct ProviderConfig final {
     QString apiKey;               // never logged, never in reports or error messages
     int maxConcurrent = 0;        // requests in flight at once for this provider
     int timeoutMs = 0;            // inactivity timeout (QNetworkRequest::setTransferTimeout)
+    int deadlineMs = 0;           // whole-request limit, however slowly bytes trickle; 0: 10 × timeout, at least 10 min
     std::optional<double> temperature;  // sent only when set (reasoning models reject it)
     int maxOutputTokens = 4096;
     bool stream = true;           // answers streamed (SSE): the inactivity timeout then never cuts a slow model
@@ -43,6 +44,7 @@ struct ProviderConfig final {
     // missing model, a missing key for a cloud provider, and non-positive limits.
     QString problem() const;
     bool isCloud() const { return kind != ProviderKind::Local; }
+    int effectiveDeadlineMs() const;
 };
 
 // Whether the URL names this machine (localhost, 127.0.0.0/8, ::1).

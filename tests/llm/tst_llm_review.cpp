@@ -346,6 +346,23 @@ private slots:
         }
     }
 
+    void aTrickleThatNeverEndsHitsTheDeadline()
+    {
+        // Bytes keep arriving, so the inactivity timeout never fires; the whole-request deadline
+        // does, and the batch is asked again.
+        QVERIFY(script(u"framing,chunking=bytes,slice-delay=3"_s));
+        Llm::ProviderConfig config = provider(ProviderKind::OpenAI);
+        config.timeoutMs = 2'000;
+        config.deadlineMs = 400;
+        Llm::ReviewJob job = jobFor(smallNda, {config});
+        job.batchSize = 20;
+        const RunOutcome run = runReview(job);
+        QVERIFY2(run.result.errors.isEmpty(), qPrintable(errorsText(run.result)));
+        QCOMPARE(run.result.usage.value(0).retries, 1);
+        QVERIFY2(run.notices.join(u'\n').contains(u"timed out"_s), qPrintable(run.notices.join(u'\n')));
+        QVERIFY(findingWith(run.result.review.findings, u"two (2) years"_s));
+    }
+
     void oneRateLimitPausesTheWholeProvider()
     {
         // Two requests in flight both get 429: the provider's queue pauses once, for the time
