@@ -11,6 +11,7 @@
 #include "translator.h"
 
 #include <QApplication>
+#include <QFileOpenEvent>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QScrollBar>
@@ -44,13 +45,55 @@ void whenLaidOut(MainWindow *window, std::function<void()> then)
 
 } // namespace
 
+namespace {
+
+// `redliner --version` in a terminal without a display (an SSH session, a package's install
+// check) must answer, not abort because no window system is there.
+void allowHeadlessInformation(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
+// Finder hands the file to open as an event, not as an argument.
+class FileOpenFilter final : public QObject {
+public:
+    explicit FileOpenFilter(Redliner::App::MainWindow *window) : m_window(window) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QString path = static_cast<QFileOpenEvent *>(event)->file();
+            if (!path.isEmpty()) {
+                m_window->openFile(path);
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    Redliner::App::MainWindow *m_window;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    allowHeadlessInformation(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Redliner"_s);
     QApplication::setApplicationName(u"Redliner"_s);
     QApplication::setApplicationVersion(QStringLiteral(REDLINER_VERSION));
-    QApplication::setDesktopFileName(u"redliner"_s);
+    // The installed desktop file's id (packaging/): Wayland and KDE match the window to it.
+    QApplication::setDesktopFileName(u"org.redliner.Redliner"_s);
 
     Settings settings;
     Translator::apply(settings.language());
@@ -157,5 +200,7 @@ int main(int argc, char *argv[])
             window.openFile(file);
         });
     }
+    FileOpenFilter fileOpen(&window);
+    app.installEventFilter(&fileOpen);
     return app.exec();
 }

@@ -45,7 +45,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_settings(settings)
 {
     m_ui->setupUi(this);
-    setWindowIcon(Icons::get(u"redliner"_s));
+    // The installed application icon when there is one (the menu shows the same), else ours.
+    setWindowIcon(QIcon::fromTheme(u"org.redliner.Redliner"_s, Icons::get(u"redliner"_s)));
     m_keys = new KeyStore(settings, this);
     m_loader = new DocumentLoader(this);
     m_review = new ReviewController(this);
