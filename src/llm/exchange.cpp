@@ -53,11 +53,15 @@ void Exchange::onReadyRead()
 {
     if (!m_reply->isOpen())
         return;  // aborted by its transfer timeout: nothing more to read
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    if (!m_stream && status >= 200 && status < 300 && type.startsWith("text/event-stream")) {
-        m_streaming = true;
-        m_stream = m_dialect.streamReader();
+    if (!m_bodyKindKnown) {
+        // Decided once, on the first bytes: the status and content type do not change after.
+        m_bodyKindKnown = true;
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (status >= 200 && status < 300 && type.startsWith("text/event-stream")) {
+            m_streaming = true;
+            m_stream = m_dialect.streamReader();
+        }
     }
     const QByteArray bytes = m_reply->readAll();
     if (!m_streaming) {

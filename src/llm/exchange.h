@@ -52,6 +52,7 @@ private:
     std::unique_ptr<StreamReader> m_stream;
     SseDecoder m_decoder;
     QByteArray m_body;              // a non-streamed body, or an error body
+    bool m_bodyKindKnown = false;
     bool m_streaming = false;       // status 2xx and an event stream
     bool m_aborted = false;
     bool m_pastDeadline = false;

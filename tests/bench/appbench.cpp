@@ -3,10 +3,11 @@
 
 #include "benchfixtures.h"
 
+#include "mockprocess.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -47,17 +48,14 @@ int runAppStalls()
         return 1;
 
     QProcess mock;
-    mock.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    mock.start(QStringLiteral(REDLINER_MOCKLLM_PATH), {u"--port"_s, u"0"_s, u"--latency-openai"_s, u"1200"_s});
-    static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
-    const auto m = mock.waitForReadyRead(10'000) ? listening.match(QString::fromUtf8(mock.readLine())) : QRegularExpressionMatch();
-    if (!m.hasMatch()) {
+    const quint16 port = MockLlm::startMockProcess(&mock, QStringLiteral(REDLINER_MOCKLLM_PATH), {u"--latency-openai"_s, u"1200"_s});
+    if (port == 0) {
         std::fprintf(stderr, "redliner-bench: the mock server did not start\n");
         return 1;
     }
 
     // Each run starts as a first-time user would: no settings, no stored decisions, no cache.
-    const auto freshEnvironment = [&m](const QTemporaryDir &dir) -> QProcessEnvironment {
+    const auto freshEnvironment = [port](const QTemporaryDir &dir) -> QProcessEnvironment {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"REDLINER_KEYCHAIN"_s, u"none"_s);
@@ -65,7 +63,7 @@ int runAppStalls()
         env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
         env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
         env.insert(u"XDG_RUNTIME_DIR"_s, dir.path());
-        env.insert(u"OPENAI_BASE_URL"_s, u"http://127.0.0.1:"_s + m.captured(1) + u"/v1"_s);
+        env.insert(u"OPENAI_BASE_URL"_s, u"http://127.0.0.1:"_s + QString::number(port) + u"/v1"_s);
         env.insert(u"OPENAI_API_KEY"_s, u"test-key"_s);
         env.insert(u"REDLINER_OPENAI_MODEL"_s, u"gpt-test"_s);
         return env;

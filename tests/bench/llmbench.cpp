@@ -3,6 +3,8 @@
 
 #include "procstatus.h"
 
+#include "mockprocess.h"
+
 #include "docx/documentreader.h"
 #include "llm/llmreview.h"
 #include "docxbuilder.h"
@@ -16,7 +18,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <malloc.h>
@@ -256,18 +257,12 @@ bool runChild(const char *self, const LlmRunSpec &s, QJsonObject *out)
 
 namespace {
 
-// Starts a mock server process with the given latencies; its port, or 0.
-quint16 startMock(QProcess *mock, int openAiLatency, int anthropicLatency)
+// A mock server process answering at the seed's latencies; its port, or 0.
+quint16 startMock(QProcess *mock)
 {
-    mock->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    mock->start(QStringLiteral(REDLINER_MOCKLLM_PATH),
-                {u"--port"_s, u"0"_s, u"--latency-openai"_s, QString::number(openAiLatency), u"--latency-anthropic"_s,
-                 QString::number(anthropicLatency)});
-    if (!mock->waitForReadyRead(10'000))
-        return 0;
-    static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
-    const auto m = listening.match(QString::fromUtf8(mock->readLine()));
-    return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+    return MockLlm::startMockProcess(mock, QStringLiteral(REDLINER_MOCKLLM_PATH),
+                                     {u"--latency-openai"_s, QString::number(kOpenAiLatencyMs), u"--latency-anthropic"_s,
+                                      QString::number(kAnthropicLatencyMs)});
 }
 
 } // namespace
@@ -275,8 +270,8 @@ quint16 startMock(QProcess *mock, int openAiLatency, int anthropicLatency)
 int runLlmTable(const char *self, bool quick)
 {
     QProcess openAiMock, anthropicMock;
-    const quint16 openAiPort = startMock(&openAiMock, kOpenAiLatencyMs, kAnthropicLatencyMs);
-    const quint16 anthropicPort = startMock(&anthropicMock, kOpenAiLatencyMs, kAnthropicLatencyMs);
+    const quint16 openAiPort = startMock(&openAiMock);
+    const quint16 anthropicPort = startMock(&anthropicMock);
     if (!openAiPort || !anthropicPort) {
         std::fprintf(stderr, "redliner-bench: %s did not start\n", REDLINER_MOCKLLM_PATH);
         return 1;

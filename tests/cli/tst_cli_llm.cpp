@@ -5,6 +5,8 @@
 
 #include "docx/documentreader.h"
 
+#include "mockprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,11 +75,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_mock.start(QStringLiteral(REDLINER_MOCKLLM), {u"--port"_s, u"0"_s});
-        QVERIFY2(m_mock.waitForReadyRead(10'000), qPrintable(m_mock.errorString()));
-        const auto m = QRegularExpression(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s).match(QString::fromUtf8(m_mock.readLine()));
-        QVERIFY(m.hasMatch());
-        m_port = quint16(m.captured(1).toUInt());
+        m_port = Redliner::MockLlm::startMockProcess(&m_mock, QStringLiteral(REDLINER_MOCKLLM), {});
+        QVERIFY2(m_port != 0, qPrintable(m_mock.errorString()));
     }
 
     void cleanupTestCase()

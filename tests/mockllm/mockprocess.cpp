@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mockprocess.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+
+namespace Redliner::MockLlm {
+
+using namespace Qt::Literals::StringLiterals;
+
+quint16 startMockProcess(QProcess *process, const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->start(program, arguments + QStringList{u"--port"_s, u"0"_s});
+    // The line may arrive in pieces: wait until it is whole.
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!process->canReadLine()) {
+        if (deadline.hasExpired() || !process->waitForReadyRead(int(deadline.remainingTime())))
+            return 0;
+    }
+    static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
+    const QRegularExpressionMatch m = listening.match(QString::fromUtf8(process->readLine()));
+    return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+}
+
+} // namespace Redliner::MockLlm
