@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proposalchecker.h"
 
-#include <QRegularExpression>
+#include "review/numberlabel.h"
 
 namespace Redliner::Llm {
 
@@ -10,14 +10,12 @@ using namespace Redliner::Review;
 
 namespace {
 
-// "4.", "4.2", "(a)", "iv)", "Section 5", "Article IV" at the start of a clause.
+// The number typed at the start of a clause ("4.", "4.2", "(a)", "Section 5"), read as the
+// segmenter reads it; empty when none.
 QString leadingLabel(const QString &text)
 {
-    static const QRegularExpression label(
-        u"^\\s*(?:(?:section|article|clause)\\s+[0-9ivxlc]+[.:]?|\\(?[0-9]+(?:\\.[0-9]+)*[.)]?|\\([a-z]{1,4}\\)|[a-z]{1,4}\\))(?=\\s)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = label.match(text);
-    return m.hasMatch() ? m.captured().trimmed() : QString();
+    const NumberLabel label = parseTypedLabel(QStringView(text).trimmed());
+    return label.isValid() ? label.label : QString();
 }
 
 QString normalised(const QString &text)
@@ -31,9 +29,10 @@ QString ProposalChecker::withoutEchoedLabel(const Clause &clause, const QString 
 {
     if (clause.label.isEmpty() || !leadingLabel(original).isEmpty())
         return revised;
-    const QString echoed = leadingLabel(revised);
-    if (!echoed.isEmpty() && echoed.startsWith(clause.label.left(1)))
-        revised = revised.mid(revised.indexOf(echoed) + echoed.size()).trimmed();
+    const QString trimmed = revised.trimmed();
+    const NumberLabel echoed = parseTypedLabel(trimmed);
+    if (echoed.isValid() && echoed.length > 0 && echoed.label == parseListLabel(clause.label).label)
+        revised = trimmed.mid(echoed.length).trimmed();
     return revised;
 }
 

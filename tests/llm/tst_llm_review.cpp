@@ -7,6 +7,7 @@
 
 #include "llm/llmreport.h"
 #include "llm/partynames.h"
+#include "llm/proposalchecker.h"
 
 #include "docx/documentreader.h"
 #include "docx/revisionwriter.h"
@@ -432,6 +433,42 @@ private slots:
             resent += sentClauseIds(r);
         std::sort(resent.begin(), resent.end());
         QCOMPARE(resent, expected);
+    }
+
+    void aNumberTheModelAddsToAWordListItemIsTakenOff()
+    {
+        // With Word's numbering the number is not in the text; a model that writes it in front of
+        // its revision would otherwise insert "1. " as a tracked change.
+        Review::TextDocument doc;
+        const QStringList texts{u"NON-DISCLOSURE AGREEMENT"_s, u"This Agreement is made between Acme Inc. and Beta Ltd."_s,
+                                u"Term. The obligations survive for five (5) years."_s, u"Law. New York law governs."_s};
+        const QStringList labels{QString(), QString(), u"1."_s, u"2."_s};
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            Review::TextParagraph p;
+            p.start = qint32(doc.text.size());
+            p.text = texts.at(i);
+            p.listLabel = labels.at(i);
+            doc.paragraphs.append(p);
+            doc.text += texts.at(i) + (i + 1 < texts.size() ? u"\n"_s : QString());
+        }
+        const QList<Review::Clause> clauses = Review::segmentClauses(doc);
+        const QString id = clauseIdContaining(doc, u"five (5)"_s);
+        const auto clause = std::find_if(clauses.cbegin(), clauses.cend(), [&id](const Review::Clause &c) { return c.id == id; });
+        QVERIFY(clause != clauses.cend());
+        QCOMPARE(clause->label, u"1"_s);
+        const Review::Playbook playbook = Review::Playbook::builtin();
+        const Llm::ProposalChecker checker(doc, clauses, playbook);
+        QStringList problems;
+        const QList<Review::Finding> findings = checker.findings(
+            int(clause - clauses.cbegin()),
+            {Llm::ProposedChange{u"term"_s, u"medium"_s, u"Two years is market."_s,
+                                 u"1. Term. The obligations survive for two (2) years."_s}},
+            ProviderKind::OpenAI, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().proposedText, u"Term. The obligations survive for two (2) years."_s);
+        QCOMPARE(findings.first().edits.size(), 1);
+        QCOMPARE(findings.first().edits.first().text, u"two (2)"_s);
     }
 
     void clauseTextCannotReachOutsideItsClause()
