@@ -4,6 +4,7 @@
 #include "xmlnames.h"
 #include "xmltext.h"
 
+#include <QRegularExpression>
 
 namespace Redliner::Docx {
 
@@ -81,7 +82,7 @@ Outcome<QHash<QString, QByteArray>> addComments(const Document &doc, const QList
         }
         const QString xml = beforeRootEnd(existing.xml, fragment);
         if (xml.isEmpty())
-            return doc.package.error(DocxError::Code::WriteFailed, existing.partName, u"has no root element to add comments to"_s);
+            return doc.package.error(DocxError::Code::MalformedXml, existing.partName, u"has no root element to add comments to"_s);
         parts.insert(existing.partName, encodeXmlPart(xml, existing.encoding));
         return parts;
     }
@@ -107,7 +108,7 @@ Outcome<QHash<QString, QByteArray>> addComments(const Document &doc, const QList
         + u"\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>"_s;
     const QString newTypes = beforeRootEnd(typesXml, override);
     if (newTypes.isEmpty())
-        return doc.package.error(DocxError::Code::WriteFailed, typesName, u"is malformed"_s);
+        return doc.package.error(DocxError::Code::MalformedXml, typesName, u"has no root element to add an entry to"_s);
     parts.insert(typesName, encodeXmlPart(newTypes, typesEncoding));
 
     // The main part's relationships: one to the new part, with an unused id.
@@ -125,6 +126,11 @@ Outcome<QHash<QString, QByteArray>> addComments(const Document &doc, const QList
         relsXml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
                   "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>"_s;
     }
+    // A comments relationship the reader did not follow (to no part, or to one that holds no
+    // comments) is replaced: Word takes one comments part per document.
+    static const QRegularExpression commentsRelationship(
+        u"<Relationship\\b[^>]*\\bType=\"[^\"]*/comments\"[^>]*>(\\s*</Relationship>)?"_s);
+    relsXml.remove(commentsRelationship);
     QString id;
     for (int n = 1; id.isEmpty() || relsXml.contains(u"Id=\""_s + id + u"\""_s); ++n)
         id = u"rIdRedliner%1"_s.arg(n);
@@ -132,7 +138,7 @@ Outcome<QHash<QString, QByteArray>> addComments(const Document &doc, const QList
     const QString newRels = beforeRootEnd(relsXml, u"<Relationship Id=\""_s + id + u"\" Type=\""_s + relType
                                                        + u"\" Target=\""_s + escapeXml(target) + u"\"/>"_s);
     if (newRels.isEmpty())
-        return doc.package.error(DocxError::Code::WriteFailed, relsName, u"is malformed"_s);
+        return doc.package.error(DocxError::Code::MalformedXml, relsName, u"has no root element to add a relationship to"_s);
     parts.insert(relsName, encodeXmlPart(newRels, relsEncoding));
     return parts;
 }

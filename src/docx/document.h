@@ -112,6 +112,7 @@ struct Story final {
     QString xml;            // the decoded part, for splicing
     XmlEncoding encoding = XmlEncoding::Utf8;  // re-encoded exactly as it came
     QString wordPrefix;     // prefix bound to the WordprocessingML namespace on the root ("w")
+    QString rootElement;    // the root's local name: "document", "hdr", "comments"...
     QString wordNamespace;  // its URI (Transitional or Strict)
 
     QString text;  // working text: each paragraph's text followed by '\n' (its mark) as if all

@@ -12,14 +12,24 @@ namespace {
 Outcome<Story> readStory(const Package &package, const QString &part, Story::Kind kind,
                          const PackageLimits &limits, qint64 &maxRevisionId)
 {
-    auto bytes = package.read(part);
-    if (!bytes)
-        return bytes.error();
+    auto bytes = package.read(part, limits.maxStorySize);
+    if (!bytes) {
+        DocxError e = bytes.error();
+        if (e.code == DocxError::Code::TooLarge)
+            e.reason += QStringLiteral(" (the limit for a document's text parts, which bounds the memory a review "
+                                       "takes; a 1,000-page contract has about 10 MB of it)");
+        return e;
+    }
     Story story;
     story.kind = kind;
     story.partName = part;
-    story.xml = decodeXmlPart(bytes.value(), &story.encoding);
-    StoryParser parser(story, limits, bytes.value());
+    QString unsupported;
+    story.xml = decodeXmlPart(bytes.value(), &story.encoding, &unsupported);
+    if (!unsupported.isEmpty())
+        return package.error(DocxError::Code::Unsupported, part, unsupported);
+    // The reader decodes bytes itself only when they have a byte order mark or are UTF-8.
+    const bool readerCanDecode = story.encoding != XmlEncoding::Utf16LENoBom && story.encoding != XmlEncoding::Utf16BENoBom;
+    StoryParser parser(story, limits, readerCanDecode ? bytes.value() : QByteArray());
     DocxError error;
     error.file = package.displayName();
     if (!parser.parse(error))
@@ -43,6 +53,14 @@ Outcome<Document> DocumentReader::read(Package package, const PackageLimits &lim
 {
     Document doc;
     doc.package = std::move(package);
+    // Every package names its parts' types here, and a redline writes into it: check it now, so
+    // that a broken one is an input error before anything is written, and a DTD is never carried.
+    const QString types = QStringLiteral("[Content_Types].xml");
+    if (!doc.package.contains(types))
+        return doc.package.error(DocxError::Code::MissingPart, types,
+                                 QStringLiteral("is missing: every Word document has one, so the file is damaged"));
+    if (const DocxError e = doc.package.checkXmlPart(types); e.isError())
+        return e;
     auto main = doc.package.mainDocumentPart();
     if (!main)
         return main.error();
@@ -108,6 +126,9 @@ Outcome<Document> DocumentReader::read(Package package, const PackageLimits &lim
         if (error.isError())
             return error;
     }
+    // A comments relationship aimed at another kind of part (the body itself, say) names no
+    // comments: the writer must not append comments to that part and lose what it wrote there.
+    doc.comments.removeIf([&](const Story &s) { return s.rootElement != u"comments" || s.partName == doc.mainPart; });
     for (Story &note : doc.notes) {
         if (note.partName.contains(QLatin1String("endnote")))
             note.kind = Story::Kind::Endnotes;

@@ -3,6 +3,28 @@
 
 namespace Redliner::Docx {
 
+bool DocxError::isInputError() const
+{
+    switch (code) {
+    case Code::None:
+    case Code::EditRefused:
+    case Code::WriteFailed:
+        return false;
+    case Code::FileUnreadable:
+    case Code::NotAZip:
+    case Code::Encrypted:
+    case Code::Truncated:
+    case Code::TooLarge:
+    case Code::MissingPart:
+    case Code::MalformedXml:
+    case Code::ForbiddenXml:
+    case Code::Unsupported:
+    case Code::InvalidText:
+        return true;
+    }
+    return false;
+}
+
 QString DocxError::toString() const
 {
     QString where = file;

@@ -18,6 +18,8 @@ struct DocxError final {
         MissingPart,      // a part the package needs is not there
         MalformedXml,     // a part is not well-formed XML
         ForbiddenXml,     // DTDs, entity declarations, absurd nesting
+        Unsupported,      // well-formed but in a form Redliner does not read (an encoding, say)
+        InvalidText,      // text given to the writer that a Word document cannot hold
         EditRefused,      // an edit cannot be written safely
         WriteFailed,      // the output could not be written
     };
@@ -30,6 +32,9 @@ struct DocxError final {
     QString reason;   // what is wrong, in plain words
 
     bool isError() const { return code != Code::None; }
+    // The input (the document, or text given for it) is at fault, not the edits' placement or
+    // the output: a caller reports it as an input error.
+    bool isInputError() const;
     // "contract.docx: word/document.xml:12:40: reason"
     QString toString() const;
 };

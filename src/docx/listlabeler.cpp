@@ -2,6 +2,8 @@
 #include "listlabeler.h"
 #include "numberformat.h"
 
+#include <climits>
+
 namespace Redliner::Docx {
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,7 +66,8 @@ QString ListLabeler::labelFor(Paragraph &p)
     };
     auto startOf = [&](int l) {
         const auto it = instance->startOverrides.constFind(l);
-        return it != instance->startOverrides.constEnd() ? *it : levelDef(l).start;
+        // Word numbers from 0 at the least; a negative start is damage, not a label.
+        return qMax(0, it != instance->startOverrides.constEnd() ? *it : levelDef(l).start);
     };
 
     // Instances without overrides continue the abstract list's count, as Word does; an instance
@@ -74,7 +77,8 @@ QString ListLabeler::labelFor(Paragraph &p)
     Counters &c = m_counters[key];
 
     const int level = p.level;
-    c.value[level] = c.used[level] ? c.value[level] + 1 : startOf(level);
+    // Saturates: a list started at 2147483647 stays there rather than wrap to a negative label.
+    c.value[level] = c.used[level] ? (c.value[level] < INT_MAX ? c.value[level] + 1 : INT_MAX) : startOf(level);
     c.used[level] = true;
     for (int deeper = level + 1; deeper < 9; ++deeper) {
         const int restart = levelDef(deeper).restartAfter;

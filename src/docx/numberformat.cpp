@@ -26,7 +26,8 @@ QString roman(int value)
 // Word's letter numbering repeats the letter: a..z, aa..zz, aaa...
 QString letters(int value)
 {
-    if (value <= 0)
+    // Beyond 40 repeats (value 1040) a label would be a wall of letters: use the number.
+    if (value <= 0 || value > 26 * 40)
         return QString::number(value);
     const int repeat = (value - 1) / 26 + 1;
     return QString(repeat, QChar(u'A' + (value - 1) % 26));

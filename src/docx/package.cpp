@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package.h"
 #include "xmlsafety.h"
+#include "ziplayout.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -48,6 +50,16 @@ QString formatSize(qint64 bytes)
 bool startsWith(const QByteArray &bytes, const char *magic, int length)
 {
     return bytes.size() >= length && memcmp(bytes.constData(), magic, size_t(length)) == 0;
+}
+
+// A part's XML refused by the reader or by XmlSafety, with its place.
+DocxError xmlError(const Package &package, const QString &part, const QXmlStreamReader &xml, const XmlSafety &safety)
+{
+    DocxError e = package.error(safety.failed() ? DocxError::Code::ForbiddenXml : DocxError::Code::MalformedXml, part,
+                                safety.failed() ? safety.reason() : QStringLiteral("is not well-formed XML: ") + xml.errorString());
+    e.line = safety.line(xml);
+    e.column = safety.column(xml);
+    return e;
 }
 
 } // namespace
@@ -116,6 +128,8 @@ Outcome<Package> Package::fromBytes(QByteArray bytes, const QString &displayName
                        QStringLiteral("is damaged or truncated (ZIP error %1)").arg(code));
     }
     zip_error_fini(&zerr);
+    if (const QString layout = checkZipLayout(p.m_bytes); !layout.isEmpty())
+        return p.error(DocxError::Code::Truncated, {}, QStringLiteral("is damaged or crafted: ") + layout);
     // The archive reads from the byte array; the deleter keeps a reference so the buffer outlives it.
     p.m_archive = std::shared_ptr<zip_t>(archive.release(), [keep = p.m_bytes](zip_t *z) { zip_discard(z); });
 
@@ -125,6 +139,7 @@ Outcome<Package> Package::fromBytes(QByteArray bytes, const QString &displayName
                        QStringLiteral("has %1 entries, more than the %2 allowed").arg(count).arg(limits.maxEntries));
 
     qint64 total = 0;
+    QSet<QString> seen;  // OPC part names are case-insensitive
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t st;
         zip_stat_init(&st);
@@ -148,6 +163,15 @@ Outcome<Package> Package::fromBytes(QByteArray bytes, const QString &displayName
             return p.error(DocxError::Code::TooLarge, {},
                            QStringLiteral("would unpack to more than the %1 allowed in all").arg(formatSize(limits.maxTotalSize)));
         if (!name.endsWith(QLatin1Char('/'))) {
+            // Two entries of one name: readers disagree on which one counts, so a reviewer could
+            // see one text and Word show another.
+            const QString folded = name.toCaseFolded();
+            if (seen.contains(folded))
+                return p.error(DocxError::Code::Truncated, name,
+                               QStringLiteral("occurs twice in the package (part names ignore case); the file is "
+                                              "damaged or crafted"));
+            seen.insert(folded);
+
             p.m_names.append(name);
             p.m_index.insert(name, i);
         }
@@ -157,6 +181,11 @@ Outcome<Package> Package::fromBytes(QByteArray bytes, const QString &displayName
 
 Outcome<QByteArray> Package::read(const QString &partName) const
 {
+    return read(partName, m_limits.maxEntrySize);
+}
+
+Outcome<QByteArray> Package::read(const QString &partName, qint64 maxSize) const
+{
     const auto it = m_index.constFind(partName);
     if (it == m_index.constEnd())
         return error(DocxError::Code::MissingPart, partName, QStringLiteral("is missing from the package"));
@@ -165,32 +194,53 @@ Outcome<QByteArray> Package::read(const QString &partName) const
     zip_stat_t st;
     zip_stat_init(&st);
     zip_stat_index(archive, zip_uint64_t(*it), 0, &st);
-    const qint64 size = qint64(st.size);
-    if (size > m_limits.maxEntrySize)
-        return error(DocxError::Code::TooLarge, partName, QStringLiteral("is too large"));
+    const qint64 declared = qint64(st.size);
+    const qint64 packed = qint64(st.comp_size);
+    const qint64 cap = qMin(maxSize, m_limits.maxEntrySize);
+    auto tooLarge = [&] {
+        return error(DocxError::Code::TooLarge, partName,
+                     QStringLiteral("unpacks to more than the %1 allowed for this part").arg(formatSize(cap)));
+    };
+    if (declared > cap)
+        return tooLarge();
 
     std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive, zip_uint64_t(*it), 0));
     if (!file)
         return error(DocxError::Code::Truncated, partName,
                      QStringLiteral("cannot be unpacked: %1").arg(QString::fromUtf8(zip_strerror(archive))));
-    QByteArray data(size, Qt::Uninitialized);
-    qint64 done = 0;
-    while (done < size) {
-        const zip_int64_t n = zip_fread(file.get(), data.data() + done, zip_uint64_t(size - done));
-        if (n <= 0)
+    // The header's sizes may lie: count what actually inflates, in chunks, against every cap.
+    const qint64 alreadyCounted = m_inflated.value(*it);
+    const qint64 budget = m_limits.maxTotalSize - (m_inflatedTotal - alreadyCounted);
+    QByteArray data;
+    // Reserve what the header declares only as far as an honest entry could inflate.
+    data.reserve(qMin(qMin(declared, cap), qMax(packed * m_limits.maxCompressionRatio, m_limits.ratioFloor)) + 1);
+    constexpr qint64 chunk = 64 * 1024;
+    for (;;) {
+        const qint64 done = data.size();
+        data.resize(done + chunk);
+        const zip_int64_t n = zip_fread(file.get(), data.data() + done, zip_uint64_t(chunk));
+        data.resize(done + qMax<zip_int64_t>(n, 0));
+        if (n < 0)
             return error(DocxError::Code::Truncated, partName,
-                         QStringLiteral("is damaged or truncated (%1 of %2 bytes could be unpacked)").arg(done).arg(size));
-        done += n;
+                         QStringLiteral("is damaged (%1)").arg(QString::fromUtf8(zip_file_strerror(file.get()))));
+        if (n == 0)
+            break;
+        const qint64 size = data.size();
+        if (size > cap)
+            return tooLarge();
+        if (size > budget)
+            return error(DocxError::Code::TooLarge, partName,
+                         QStringLiteral("unpacks past the %1 allowed for all parts together").arg(formatSize(m_limits.maxTotalSize)));
+        if (size > m_limits.ratioFloor && size > packed * m_limits.maxCompressionRatio)
+            return error(DocxError::Code::TooLarge, partName,
+                         QStringLiteral("is compressed more than %1:1, a sign of a ZIP bomb").arg(m_limits.maxCompressionRatio));
     }
-    // The declared size is what we trust; a stream that inflates further is damaged (or a bomb).
-    // libzip verifies the checksum when the end is read: a damaged entry fails here.
-    char extra;
-    const zip_int64_t tail = zip_fread(file.get(), &extra, 1);
-    if (tail > 0)
-        return error(DocxError::Code::Truncated, partName, QStringLiteral("unpacks to more than its declared size"));
-    if (tail < 0)
+    // libzip verifies the checksum when the end is read: a damaged entry failed above.
+    if (data.size() != declared)
         return error(DocxError::Code::Truncated, partName,
-                     QStringLiteral("is damaged (%1)").arg(QString::fromUtf8(zip_file_strerror(file.get()))));
+                     QStringLiteral("is damaged: it unpacks to %1 bytes, not the %2 its header declares").arg(data.size()).arg(declared));
+    m_inflatedTotal += data.size() - alreadyCounted;
+    m_inflated.insert(*it, data.size());
     return data;
 }
 
@@ -236,8 +286,9 @@ Outcome<QList<Relationship>> Package::relationships(const QString &partName) con
 
     QList<Relationship> rels;
     QXmlStreamReader xml(bytes.value());
-    XmlSafety safety(m_limits.maxXmlDepth);
-    while (!xml.atEnd()) {
+    XmlSafety safety(m_limits);
+    safety.scan(xml, QByteArrayView(bytes.value()));
+    while (!xml.atEnd() && !xml.hasError()) {
         const auto token = xml.readNext();
         if (!safety.check(xml))
             break;
@@ -252,14 +303,25 @@ Outcome<QList<Relationship>> Package::relationships(const QString &partName) con
         rel.target = rel.external ? target : resolvePartName(partName, target);
         rels.append(rel);
     }
-    if (xml.hasError()) {
-        DocxError e = error(safety.failed() ? DocxError::Code::ForbiddenXml : DocxError::Code::MalformedXml, relsName,
-                            safety.failed() ? safety.reason() : xml.errorString());
-        e.line = xml.lineNumber();
-        e.column = xml.columnNumber();
-        return e;
-    }
+    if (xml.hasError())
+        return xmlError(*this, relsName, xml, safety);
     return rels;
+}
+
+DocxError Package::checkXmlPart(const QString &partName) const
+{
+    auto bytes = read(partName);
+    if (!bytes)
+        return bytes.error();
+    QXmlStreamReader xml(bytes.value());
+    XmlSafety safety(m_limits);
+    safety.scan(xml, QByteArrayView(bytes.value()));
+    while (!xml.atEnd() && !xml.hasError()) {
+        xml.readNext();
+        if (!safety.check(xml))
+            break;
+    }
+    return xml.hasError() ? xmlError(*this, partName, xml, safety) : DocxError{};
 }
 
 Outcome<QString> Package::mainDocumentPart() const

@@ -38,12 +38,19 @@ public:
     QStringList partNames() const { return m_names; }
     bool contains(const QString &partName) const { return m_index.contains(partName); }
 
-    // The uncompressed content of a part; an error when missing, too large or unreadable.
+    // The uncompressed content of a part; an error when missing, too large or unreadable. What
+    // actually inflates is counted (never the sizes the ZIP declares), against maxSize and the
+    // limits for one part, for all parts together and for the compression ratio.
     Outcome<QByteArray> read(const QString &partName) const;
+    Outcome<QByteArray> read(const QString &partName, qint64 maxSize) const;
 
     // Relationships of a part ("" for the package itself), targets resolved to part names.
     Outcome<QList<Relationship>> relationships(const QString &partName) const;
     static QString relationshipsPartName(const QString &partName);
+
+    // Parses a part to its end with the safety rules every part gets (no DTD, no absurd nesting):
+    // for a part the output carries that nothing else parses, such as [Content_Types].xml.
+    DocxError checkXmlPart(const QString &partName) const;
 
     // The main document part, found through _rels/.rels (it is not always word/document.xml).
     Outcome<QString> mainDocumentPart() const;
@@ -56,6 +63,8 @@ private:
     PackageLimits m_limits;
     QStringList m_names;
     QHash<QString, qint64> m_index;  // part name -> libzip index
+    mutable QHash<qint64, qint64> m_inflated;  // libzip index -> bytes it inflated to (counted once)
+    mutable qint64 m_inflatedTotal = 0;
     std::shared_ptr<struct zip> m_archive;  // read-only; used from one thread at a time
 };
 

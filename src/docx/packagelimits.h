@@ -14,7 +14,14 @@ struct PackageLimits final {
     qint64 maxTotalSize = 1024ll * 1024 * 1024;     // uncompressed bytes of all parts
     qint64 maxCompressionRatio = 1'000;             // for entries above ratioFloor bytes
     qint64 ratioFloor = 1024 * 1024;
+    // The XML of one story (document.xml, a header, the notes). Reading holds a part about five
+    // times over (bytes, decoded text, working text, runs, the rewritten copy), so this bounds a
+    // review or redline near 5 x 64 MB + 30 MB; a 1,000-page contract has about 10 MB of it.
+    qint64 maxStorySize = 64ll * 1024 * 1024;
     int maxXmlDepth = 256;
+    // QXmlStreamReader is quadratic in both (see markupscan.h); Word writes a few dozen of each.
+    int maxAttributes = 1'000;                      // on one element
+    int maxNamespaces = 1'000;                      // declarations in scope at once
 };
 
 } // namespace Redliner::Docx

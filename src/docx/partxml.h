@@ -13,11 +13,14 @@ namespace Redliner::Docx {
 // refused, errors carry part, line and column.
 class PartXml final {
 public:
-    PartXml(const QByteArray &bytes, const PackageLimits &limits) : m_xml(bytes), m_safety(limits.maxXmlDepth) {}
+    PartXml(const QByteArray &bytes, const PackageLimits &limits) : m_xml(bytes), m_safety(limits)
+    {
+        m_safety.scan(m_xml, QByteArrayView(bytes));
+    }
 
     bool next()
     {
-        if (m_xml.atEnd())
+        if (m_xml.atEnd() || m_xml.hasError())
             return false;
         m_xml.readNext();
         return m_safety.check(m_xml) && !m_xml.hasError();
@@ -35,8 +38,8 @@ public:
         e.code = m_safety.failed() ? DocxError::Code::ForbiddenXml : DocxError::Code::MalformedXml;
         e.file = file;
         e.part = part;
-        e.line = m_xml.lineNumber();
-        e.column = m_xml.columnNumber();
+        e.line = m_safety.line(m_xml);
+        e.column = m_safety.column(m_xml);
         e.reason = m_safety.failed() ? m_safety.reason()
                                      : QStringLiteral("is not well-formed XML: ") + m_xml.errorString();
         return e;

@@ -3,12 +3,14 @@
 #include "commentspart.h"
 #include "packagewriter.h"
 #include "revisionmarkup.h"
+#include "xmltext.h"
 
 #include <QSet>
 
 #include <algorithm>
 #include <climits>
 #include <numeric>
+#include <span>
 
 namespace Redliner::Docx {
 
@@ -39,6 +41,24 @@ struct Placement {
     qsizetype raw = 0;     // Raw / NewParagraphs: part offset
     qint32 paragraph = -1; // ParagraphEnd / NewParagraphs
 };
+
+// Text a Word document cannot hold (XML 1.0 forbids the character): what is wrong, or empty.
+// Refused rather than filtered, so that nothing the user wrote is silently changed.
+QString unwritableText(QStringView text, const QString &what)
+{
+    const qsizetype at = invalidXmlCharacter(text);
+    if (at < 0)
+        return {};
+    return u"%1 contains %2, a character that Word documents cannot hold; remove it"_s.arg(
+        what, describeInvalidXmlCharacter(text, at));
+}
+
+QString unwritableEdit(const Edit &e, bool withComments)
+{
+    if (QString why = unwritableText(e.text, u"its new text"_s); !why.isEmpty())
+        return why;
+    return withComments ? unwritableText(e.comment, u"its comment"_s) : QString();
+}
 
 bool isSelfClosing(const QString &xml, const XmlRange &range)
 {
@@ -420,6 +440,10 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
             refuse(u"it would split a character in two"_s);
             continue;
         }
+        if (QString why = unwritableEdit(e, withComments); !why.isEmpty()) {
+            refuse(why);
+            continue;
+        }
         if (e.start == e.end && e.text.isEmpty())
             continue;
         if (!e.text.isEmpty()) {
@@ -541,18 +565,24 @@ QString BodyRedliner::rebuildRun(qint32 runIndex)
     std::stable_sort(injections.begin(), injections.end(), [](const Injection &l, const Injection &r) {
         return std::tuple(l.position, l.edit, l.sub) < std::tuple(r.position, r.edit, r.sub);
     });
+    // The deletions are sorted and disjoint: only those reaching into this run are looked at, so
+    // that 50,000 edits take a moment rather than half a minute.
+    using Range = std::pair<qint32, qint32>;
+    const Range *end = m_deletions.constData() + m_deletions.size();
+    const Range *reaching = std::lower_bound(m_deletions.constData(), end, run.textStart,
+                                             [](const Range &d, qint32 at) { return d.second <= at; });
+    const Range *past = reaching;
+    while (past != end && past->first < run.textEnd)
+        ++past;
+    const std::span<const Range> deletions(reaching, past);
     auto isDeleted = [&](qint32 from, qint32 to) {
         if (from == to)
             return m_forceDeleted.contains(runIndex);
-        for (const auto &[a, b] : m_deletions) {
-            if (a <= from && to <= b)
-                return true;
-        }
-        return false;
+        return std::any_of(deletions.begin(), deletions.end(), [&](const Range &d) { return d.first <= from && to <= d.second; });
     };
 
     QList<qint32> cuts{run.textStart, run.textEnd};
-    for (const auto &[a, b] : m_deletions) {
+    for (const auto &[a, b] : deletions) {
         if (a > run.textStart && a < run.textEnd)
             cuts.append(a);
         if (b > run.textStart && b < run.textEnd)
@@ -671,6 +701,14 @@ Outcome<QByteArray> RevisionWriter::write(const Document &doc, const QList<Edit>
     RevisionOptions opts = options;
     if (!opts.date.isValid())
         opts.date = QDateTime::currentDateTimeUtc();
+    // Text that cannot be written is the input's fault, not the edits' placement: an input error.
+    auto invalid = [&](const QString &reason) { return doc.package.error(DocxError::Code::InvalidText, {}, reason); };
+    if (QString why = unwritableText(opts.author, u"the author name"_s); !why.isEmpty())
+        return invalid(why);
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        if (QString why = unwritableEdit(edits[i], opts.comments); !why.isEmpty())
+            return invalid(u"edit #%1: "_s.arg(i + 1) + why);
+    }
     BodyRedliner redliner(doc, opts);
     const QList<Refusal> refused = redliner.plan(edits, opts.comments);
     if (refusals)
@@ -690,8 +728,13 @@ Outcome<QByteArray> RevisionWriter::write(const Document &doc, const QList<Edit>
         auto added = addComments(doc, redliner.comments(), opts);
         if (!added)
             return added.error();
-        for (auto it = added.value().constBegin(); it != added.value().constEnd(); ++it)
+        for (auto it = added.value().constBegin(); it != added.value().constEnd(); ++it) {
+            // Never report success for a change that another part's bytes replaced.
+            if (parts.contains(it.key()))
+                return doc.package.error(DocxError::Code::WriteFailed, it.key(),
+                                         u"would be written twice (as the document and as its comments)"_s);
             parts.insert(it.key(), it.value());
+        }
     }
     return rewritePackage(doc.package, parts);
 }

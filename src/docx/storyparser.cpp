@@ -51,18 +51,19 @@ bool readerDecodesLikeUs(const QByteArray &bytes, const QString &decoded)
 } // namespace
 
 StoryParser::StoryParser(Story &story, const PackageLimits &limits, const QByteArray &bytes)
-    : m_story(story), m_safety(limits.maxXmlDepth)
+    : m_story(story), m_safety(limits)
 {
     if (readerDecodesLikeUs(bytes, m_story.xml))
         m_xml.addData(bytes);
     else
         m_xml.addData(m_story.xml);
+    m_safety.scan(m_xml, QStringView(m_story.xml));
     m_xml.setNamespaceProcessing(true);
 }
 
 bool StoryParser::next()
 {
-    if (m_xml.atEnd())
+    if (m_xml.atEnd() || m_xml.hasError())
         return false;
     m_xml.readNext();
     if (!m_safety.check(m_xml))
@@ -141,6 +142,7 @@ bool StoryParser::parse(DocxError &error)
     }
     if (m_xml.isStartElement()) {
         m_story.wordNamespace = m_xml.namespaceUri().toString();
+        m_story.rootElement = m_xml.name().toString();
         if (!Ns::isWord(m_story.wordNamespace))
             m_xml.raiseError(u"the root element is not WordprocessingML"_s);
         else
@@ -161,8 +163,8 @@ bool StoryParser::parse(DocxError &error)
     }
     error.code = m_safety.failed() ? DocxError::Code::ForbiddenXml : DocxError::Code::MalformedXml;
     error.part = m_story.partName;
-    error.line = m_xml.lineNumber();
-    error.column = m_xml.columnNumber();
+    error.line = m_safety.line(m_xml);
+    error.column = m_safety.column(m_xml);
     error.reason = m_safety.failed() ? m_safety.reason()
                                      : u"is not well-formed XML: "_s + m_xml.errorString();
     return false;

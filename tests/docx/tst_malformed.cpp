@@ -7,14 +7,18 @@
 
 #include "docx/documentreader.h"
 #include "docx/package.h"
+#include "docx/revisionwriter.h"
+#include "docx/xmltext.h"
 
 #include "docxbuilder.h"
+#include "zipcraft.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,7 +30,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 using Redliner::Docx::DocumentReader;
+using Redliner::Docx::Document;
 using Redliner::Docx::DocxError;
+using Redliner::Docx::Edit;
+using Redliner::Docx::Package;
+using Redliner::Docx::RevisionWriter;
 using Redliner::Docx::PackageLimits;
 namespace TS = Redliner::TestSupport;
 
@@ -44,6 +52,8 @@ QString codeName(DocxError::Code code)
     case DocxError::Code::MissingPart: return u"MissingPart"_s;
     case DocxError::Code::MalformedXml: return u"MalformedXml"_s;
     case DocxError::Code::ForbiddenXml: return u"ForbiddenXml"_s;
+    case DocxError::Code::Unsupported: return u"Unsupported"_s;
+    case DocxError::Code::InvalidText: return u"InvalidText"_s;
     case DocxError::Code::EditRefused: return u"EditRefused"_s;
     case DocxError::Code::WriteFailed: return u"WriteFailed"_s;
     }
@@ -140,6 +150,49 @@ QByteArray repack(const QByteArray &zipBytes, const std::function<bool(zip_t *)>
     return out;
 }
 
+// Reads a package from memory; fails the test when it does not read.
+Document readBytes(const QByteArray &bytes, const QString &name = u"contract.docx"_s)
+{
+    auto package = Package::fromBytes(bytes, name);
+    if (!package)
+        qWarning("%s", qPrintable(package.error().toString()));
+    auto doc = package ? DocumentReader::read(package.value()) : Redliner::Docx::Outcome<Document>(package.error());
+    if (!doc)
+        qWarning("%s", qPrintable(doc.error().toString()));
+    return doc ? doc.value() : Document{};
+}
+
+// The bytes of one entry of a ZIP (empty when it is missing).
+QByteArray entry(const QByteArray &zip, const QString &name)
+{
+    auto package = Package::fromBytes(zip, u"out.docx"_s);
+    if (!package)
+        return {};
+    auto bytes = package.value().read(name);
+    return bytes ? bytes.value() : QByteArray();
+}
+
+Edit replaceText(const Document &doc, const QString &what, const QString &with, const QString &comment = {})
+{
+    const qsizetype at = doc.body.text.indexOf(what);
+    return {qint32(at), qint32(at + what.size()), with, comment};
+}
+
+// A document.xml whose text holds `text`, declared in `encoding`, as a QString.
+QString declaredDocument(const QString &encoding, const QString &text)
+{
+    return u"<?xml version=\"1.0\" encoding=\"%1\" standalone=\"yes\"?>\n"_s.arg(encoding)
+        + u"<w:document xmlns:w=\"%1\"><w:body><w:p><w:r><w:t>%2</w:t></w:r></w:p>"
+          "<w:p><w:r><w:t>This Agreement lasts five (5) years.</w:t></w:r></w:p></w:body></w:document>"_s
+              .arg(kWordNs, text);
+}
+
+// A small XML part in a legacy encoding, holding bytes in that encoding: copied, never rewritten.
+QByteArray headerPartIn(const QString &encoding, const QByteArray &bytes)
+{
+    return "<?xml version=\"1.0\" encoding=\"" + encoding.toLatin1() + "\"?>\n<item>" + bytes + "</item>";
+}
+
 // The expectations every refusal shares.
 struct Refusal {
     DocxError::Code code = DocxError::Code::None;
@@ -229,6 +282,25 @@ private slots:
     void moreEntriesThanMaxEntries();
     void totalOverMaxTotalSize();
     void malformedStylesXml();
+    void overlappingEntriesShareData();
+    void duplicatePartNames();
+    void unwritableCharactersRefused_data();
+    void unwritableCharactersRefused();
+    void writerNeverEmitsUnwritableCharacters();
+    void utf32Refused();
+    void undeclaredEncodingRefused();
+    void utf16WithoutByteOrderMarkRoundTrips_data();
+    void utf16WithoutByteOrderMarkRoundTrips();
+    void legacyEncodingHonoured_data();
+    void legacyEncodingHonoured();
+    void contentTypesMissing();
+    void contentTypesMalformed();
+    void contentTypesWithDtd();
+    void commentsRelationshipToTheBody();
+    void listNumberNeverNegative();
+    void tooManyAttributes();
+    void tooManyNamespaceDeclarations();
+    void storyOverMaxStorySize();
 };
 
 // The positive control: the same helpers, the same folder checks, and a document that reads.
@@ -533,6 +605,305 @@ void TestMalformed::malformedStylesXml()
     DocxError e;
     expectRefused(path, {DocxError::Code::MalformedXml, u"word/styles.xml"_s, {u"well-formed"_s}, true}, {}, &e);
     QCOMPARE(e.line, 4);
+}
+
+// Many names reading one compressed stream: each entry is within every limit, together they
+// inflate without bound (1.1 MB in, 945 MB out). Refused however small the shared entry is.
+void TestMalformed::overlappingEntriesShareData()
+{
+    TS::DocxSpec spec = simpleSpec();
+    spec.extraParts.append({u"customXml/item1.xml"_s, "<item/>"});
+    const QByteArray intact = build(spec);
+    QVERIFY(!intact.isEmpty());
+    const QByteArray crafted = TS::shareEntryData(intact, "customXml/item1.xml", "word/document.xml");
+    QVERIFY(!crafted.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY2(DocumentReader::read(input(dir, intact, u"intact.docx"_s)), "the package before the change reads");
+    const QString path = input(dir, crafted);
+    DocxError e;
+    expectRefused(path, {DocxError::Code::Truncated, {}, {u"share their data"_s}}, {}, &e);
+    QVERIFY2(e.reason.contains(u"customXml/item1.xml"_s) && e.reason.contains(u"word/document.xml"_s),
+             qPrintable(e.toString()));
+}
+
+// Two entries named word/document.xml (the second spelled in other case): which one a reader
+// takes is up to the reader, so the review could see other words than Word shows.
+void TestMalformed::duplicatePartNames()
+{
+    TS::DocxSpec spec = simpleSpec();
+    spec.extraParts.append({u"word/DOCUMENT.XMX"_s, "<w:document/>"});
+    QByteArray bytes = build(spec);
+    QVERIFY(!bytes.isEmpty());
+    QCOMPARE(bytes.count("word/DOCUMENT.XMX"), 2);  // its local header and its directory entry
+    bytes.replace("word/DOCUMENT.XMX", "word/DOCUMENT.XML");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = input(dir, bytes);
+    expectRefused(path, {DocxError::Code::Truncated, u"word/DOCUMENT.XML"_s, {u"twice"_s}});
+}
+
+void TestMalformed::unwritableCharactersRefused_data()
+{
+    QTest::addColumn<QString>("bad");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("U+FFFE") << u"a\uFFFEb"_s << u"U+FFFE"_s;
+    QTest::newRow("U+FFFF") << u"a\uFFFFb"_s << u"U+FFFF"_s;
+    QTest::newRow("C0 control") << u"a\u0001b"_s << u"U+0001"_s;
+    QTest::newRow("lone high surrogate") << (u"a"_s + QChar(0xD800) + u"b"_s) << u"U+D800"_s;
+    QTest::newRow("lone low surrogate") << (u"a"_s + QChar(0xDC00) + u"b"_s) << u"U+DC00"_s;
+}
+
+// Text XML 1.0 cannot carry makes a document Word refuses to open, and a lone surrogate became
+// "?" without a word. Refused, naming the edit and the character, as an input error.
+void TestMalformed::unwritableCharactersRefused()
+{
+    QFETCH(QString, bad);
+    QFETCH(QString, code);
+    const Document doc = readBytes(build(simpleSpec()));
+    QVERIFY(!doc.body.text.isEmpty());
+    const QString emoji = u"\U0001F600"_s;  // a proper pair is fine
+    QVERIFY2(RevisionWriter::write(doc, {replaceText(doc, u"five"_s, u"three "_s + emoji)}),
+             "a surrogate pair is written");
+
+    auto expectInvalid = [&](const QList<Edit> &edits, const Redliner::Docx::RevisionOptions &options,
+                             const QString &where) {
+        const auto out = RevisionWriter::write(doc, edits, options);
+        QVERIFY2(!out, qPrintable(where + u" was written"_s));
+        QCOMPARE(codeName(out.error().code), u"InvalidText"_s);
+        QVERIFY(out.error().isInputError());
+        const QString message = out.error().toString();
+        QVERIFY2(message.contains(u"contract.docx"_s) && message.contains(where) && message.contains(code),
+                 qPrintable(message));
+    };
+    expectInvalid({replaceText(doc, u"five"_s, bad)}, {}, u"edit #1: its new text"_s);
+    expectInvalid({replaceText(doc, u"secret"_s, u"safe"_s), replaceText(doc, u"five"_s, u"three"_s, bad)}, {},
+                  u"edit #2: its comment"_s);
+    Redliner::Docx::RevisionOptions options;
+    options.author = bad;
+    expectInvalid({replaceText(doc, u"five"_s, u"three"_s)}, options, u"the author name"_s);
+    QVERIFY(!RevisionWriter::check(doc, {replaceText(doc, u"five"_s, bad)}).isEmpty());
+}
+
+// Defence in depth: whatever reaches the XML writer, it never emits such a character.
+void TestMalformed::writerNeverEmitsUnwritableCharacters()
+{
+    const QString mixed = u"a\uFFFE\uFFFF\u0001\t\n\r&<"_s + QChar(0xD800) + u"b"_s + QChar(0xDC00)
+        + u"\U0001F600"_s;
+    QCOMPARE(Redliner::Docx::escapeXml(mixed), u"a\t\n\r&amp;&lt;b\U0001F600"_s);
+    QCOMPARE(Redliner::Docx::invalidXmlCharacter(u"fine \U0001F600"_s), -1);
+}
+
+void TestMalformed::utf32Refused()
+{
+    QStringEncoder encoder(QStringEncoder::Utf32LE);
+    TS::DocxSpec spec = simpleSpec();
+    spec.extraParts.append({u"word/document.xml"_s, QByteArray(encoder(declaredDocument(u"UTF-32"_s, u"x"_s)))});
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    expectRefused(input(dir, build(spec)), {DocxError::Code::Unsupported, u"word/document.xml"_s, {u"unsupported encoding"_s}});
+}
+
+void TestMalformed::undeclaredEncodingRefused()
+{
+    TS::DocxSpec spec = simpleSpec();
+    spec.extraParts.append({u"word/document.xml"_s, declaredDocument(u"Shift_JIS"_s, u"x"_s).toLatin1()});
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    expectRefused(input(dir, build(spec)),
+                  {DocxError::Code::Unsupported, u"word/document.xml"_s, {u"unsupported encoding"_s, u"shift_jis"_s}});
+}
+
+void TestMalformed::utf16WithoutByteOrderMarkRoundTrips_data()
+{
+    QTest::addColumn<bool>("bigEndian");
+    QTest::newRow("UTF-16LE") << false;
+    QTest::newRow("UTF-16BE") << true;
+}
+
+// Without a byte order mark the encoding shows in the first bytes ("<\0?\0"): the part is read
+// and written back in it, not taken for UTF-8.
+void TestMalformed::utf16WithoutByteOrderMarkRoundTrips()
+{
+    QFETCH(bool, bigEndian);
+    QStringEncoder encoder(bigEndian ? QStringEncoder::Utf16BE : QStringEncoder::Utf16LE);
+    const QByteArray part = encoder(declaredDocument(u"UTF-16"_s, u"Caf\u00e9 \u20ac5"_s));
+    TS::DocxSpec spec = simpleSpec();
+    spec.extraParts.append({u"word/document.xml"_s, part});
+    const Document doc = readBytes(build(spec));
+    QCOMPARE(doc.body.text, u"Caf\u00e9 \u20ac5\nThis Agreement lasts five (5) years.\n"_s);
+
+    const auto out = RevisionWriter::write(doc, {replaceText(doc, u"five (5)"_s, u"three (3)"_s)});
+    QVERIFY2(out, qPrintable(out.error().toString()));
+    const QByteArray written = entry(out.value(), u"word/document.xml"_s);
+    QVERIFY2(written.startsWith(bigEndian ? QByteArray("\0<", 2) : QByteArray("<\0", 2)), written.left(8).toHex().constData());
+    QCOMPARE(readBytes(out.value()).body.text, u"Caf\u00e9 \u20ac5\nThis Agreement lasts three (3) years.\n"_s);
+}
+
+void TestMalformed::legacyEncodingHonoured_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ISO-8859-1") << u"ISO-8859-1"_s << QByteArray("Caf\xE9 \xA9") << u"Caf\u00e9 \u00a9"_s;
+    QTest::newRow("windows-1252") << u"windows-1252"_s << QByteArray("\x93" "Caf\xE9\x94 \x80") << u"\u201cCaf\u00e9\u201d \u20ac"_s;
+}
+
+// A part declared in a legacy encoding was read as UTF-8: an untouched "\u00e9" came out as U+FFFD.
+// It is read as declared and written back as UTF-8 (declaration updated); untouched parts keep
+// their bytes.
+void TestMalformed::legacyEncodingHonoured()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    const QByteArray part = declaredDocument(encoding, u"@"_s).toLatin1().replace("@", bytes);
+    const QByteArray header = headerPartIn(encoding, bytes);
+    TS::DocxSpec spec = simpleSpec();
+    spec.extraParts.append({u"word/document.xml"_s, part});
+    spec.extraParts.append({u"customXml/item1.xml"_s, header});
+    const Document doc = readBytes(build(spec));
+    QCOMPARE(doc.body.paragraphText(0).toString(), text);
+
+    const auto out = RevisionWriter::write(doc, {replaceText(doc, u"five (5)"_s, u"three (3)"_s)});
+    QVERIFY2(out, qPrintable(out.error().toString()));
+    const QByteArray written = entry(out.value(), u"word/document.xml"_s);
+    QVERIFY2(written.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\""), written.left(60).constData());
+    QVERIFY(!written.contains("\xEF\xBF\xBD"));  // no U+FFFD
+    QVERIFY(written.contains(text.toUtf8()));
+    QCOMPARE(readBytes(out.value()).body.paragraphText(0).toString(), text);
+    QCOMPARE(entry(out.value(), u"customXml/item1.xml"_s), header);
+}
+
+void TestMalformed::contentTypesMissing()
+{
+    const QByteArray stripped = repack(build(simpleSpec()), [](zip_t *archive) {
+        const zip_int64_t index = zip_name_locate(archive, "[Content_Types].xml", 0);
+        return index >= 0 && zip_delete(archive, zip_uint64_t(index)) == 0;
+    });
+    QVERIFY(!stripped.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    expectRefused(input(dir, stripped), {DocxError::Code::MissingPart, u"[Content_Types].xml"_s, {u"missing"_s}});
+}
+
+void TestMalformed::contentTypesMalformed()
+{
+    TS::DocxSpec spec = simpleSpec();
+    spec.extraParts.append({u"[Content_Types].xml"_s, "<?xml version=\"1.0\"?>\n<Types><Default Extension=\"xml\">"});
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    expectRefused(input(dir, build(spec)),
+                  {DocxError::Code::MalformedXml, u"[Content_Types].xml"_s, {u"well-formed"_s}, true});
+}
+
+// Every other part with a DTD is refused; this one was carried into the output as it was.
+void TestMalformed::contentTypesWithDtd()
+{
+    const QByteArray types = entry(build(simpleSpec()), u"[Content_Types].xml"_s);
+    QVERIFY(types.contains("<Types"));
+    QByteArray withDtd = types;
+    withDtd.insert(withDtd.indexOf("<Types"), "<!DOCTYPE Types [<!ENTITY x \"x\">]>\n");
+    TS::DocxSpec spec = simpleSpec();
+    spec.extraParts.append({u"[Content_Types].xml"_s, withDtd});
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    expectRefused(input(dir, build(spec)), {DocxError::Code::ForbiddenXml, u"[Content_Types].xml"_s, {u"DTD"_s}, true});
+}
+
+// The comments relationship aimed at document.xml: the comment was appended to the body's
+// original text and that replaced the redlined body, so the change was lost yet reported written.
+void TestMalformed::commentsRelationshipToTheBody()
+{
+    TS::DocxSpec spec = simpleSpec();
+    spec.extraParts.append(
+        {u"word/_rels/document.xml.rels"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+         "comments\" Target=\"document.xml\"/></Relationships>"});
+    const Document doc = readBytes(build(spec));
+    QVERIFY(doc.comments.isEmpty());
+    const auto out = RevisionWriter::write(doc, {replaceText(doc, u"five (5)"_s, u"three (3)"_s, u"Market."_s)});
+    QVERIFY2(out, qPrintable(out.error().toString()));
+    const Document written = readBytes(out.value());
+    QCOMPARE(written.body.text, u"The Receiving Party shall keep it secret.\nThis Agreement lasts three (3) years.\n"_s);
+    QCOMPARE(written.comments.size(), 1);
+    QVERIFY(written.comments.first().text.contains(u"Market."_s));
+    const QByteArray rels = entry(out.value(), u"word/_rels/document.xml.rels"_s);
+    QCOMPARE(rels.count("/comments\""), 1);
+    QVERIFY(!rels.contains("Target=\"document.xml\""));
+}
+
+// w:start 2147483647 was followed by the label -2147483648.
+void TestMalformed::listNumberNeverNegative()
+{
+    TS::DocxSpec spec;
+    spec.numberingXml = u"<w:numbering xmlns:w=\""_s + kWordNs + u"\"><w:abstractNum w:abstractNumId=\"0\">"
+        "<w:lvl w:ilvl=\"0\"><w:start w:val=\"2147483647\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+        "<w:lvl w:ilvl=\"1\"><w:start w:val=\"2147483647\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%2)\"/></w:lvl>"
+        "<w:lvl w:ilvl=\"2\"><w:start w:val=\"-5\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%3)\"/></w:lvl>"
+        "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"_s;
+    auto item = [](int level, const QString &text) {
+        return u"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"%1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+               "<w:r><w:t>%2</w:t></w:r></w:p>"_s.arg(level).arg(text);
+    };
+    spec.documentXml = TS::wordDocument(item(0, u"a"_s) + item(0, u"b"_s) + item(0, u"c"_s) + item(1, u"d"_s)
+                                        + item(1, u"e"_s) + item(2, u"f"_s));
+    const Document doc = readBytes(build(spec));
+    QCOMPARE(doc.body.paragraphs.size(), 6);
+    QStringList labels;
+    for (const auto &p : doc.body.paragraphs)
+        labels.append(p.listLabel);
+    QCOMPARE(labels, QStringList({u"2147483647."_s, u"2147483647."_s, u"2147483647."_s, u"(2147483647)"_s,
+                                  u"(2147483647)"_s, u"0)"_s}));
+}
+
+// 200,000 attributes on one element took QXmlStreamReader 86 s; refused before it parses.
+void TestMalformed::tooManyAttributes()
+{
+    QString attributes;
+    for (int i = 0; i < 20'000; ++i)
+        attributes += u" a%1=\"1\""_s.arg(i);
+    TS::DocxSpec spec;
+    spec.documentXml = TS::wordDocument(TS::paragraph(u"Fine."_s) + u"\n<w:p"_s + attributes + u"/>"_s);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DocxError e;
+    expectRefused(input(dir, build(spec)), {DocxError::Code::ForbiddenXml, u"word/document.xml"_s, {u"20000 attributes"_s}, true},
+                  {}, &e);
+    QCOMPARE(e.line, 3);
+}
+
+void TestMalformed::tooManyNamespaceDeclarations()
+{
+    QString declarations;
+    for (int i = 0; i < 5'000; ++i)
+        declarations += u" xmlns:n%1=\"urn:n%1\""_s.arg(i);
+    TS::DocxSpec spec;
+    spec.documentXml = TS::wordDocument(u"<w:p"_s + declarations + u"><w:r><w:t>x</w:t></w:r></w:p>"_s);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    expectRefused(input(dir, build(spec)), {DocxError::Code::ForbiddenXml, u"word/document.xml"_s, {u"namespaces"_s}, true});
+}
+
+// Reading holds a story about five times over: past the stated limit it is refused, not read
+// until memory runs out (a 200 MB document took 3 GB to review).
+void TestMalformed::storyOverMaxStorySize()
+{
+    QString body;
+    for (int i = 0; i < 2'000; ++i)
+        body += TS::paragraph(u"Paragraph %1 of a long agreement between the parties."_s.arg(i));
+    TS::DocxSpec spec;
+    spec.documentXml = TS::wordDocument(body);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = input(dir, build(spec));
+    QVERIFY2(DocumentReader::read(path), "with the default limits the document reads");
+    QCOMPARE(PackageLimits{}.maxStorySize, 64ll * 1024 * 1024);  // the limit README states
+    PackageLimits limits;
+    limits.maxStorySize = 64 * 1024;
+    expectRefused(path, {DocxError::Code::TooLarge, u"word/document.xml"_s, {u"64 KB"_s, u"text parts"_s}}, limits);
 }
 
 QTEST_GUILESS_MAIN(TestMalformed)

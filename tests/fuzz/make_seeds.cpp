@@ -7,6 +7,7 @@
 // in the XML instead of in deflate streams; two deflated copies keep the inflate path covered.
 
 #include "docxbuilder.h"
+#include "zipcraft.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 namespace TS = Redliner::TestSupport;
@@ -91,6 +93,7 @@ struct Seed {
     QString name;
     TS::DocxSpec spec;
     bool deflated = false;
+    std::function<QByteArray(const QByteArray &)> craft = {};  // plants what buildDocx cannot
 };
 
 QList<Seed> seeds()
@@ -229,6 +232,41 @@ QList<Seed> seeds()
         s.extraParts.append({s.mainPartName, utf16});
         out.append({u"strict-utf16"_s, s});
     }
+    {  // a main part declared ISO-8859-1: read as declared, written back as UTF-8
+        TS::DocxSpec s;
+        s.documentXml = TS::wordDocument(TS::paragraph(clause));
+        s.extraParts.append({u"word/document.xml"_s, s.documentXml.toUtf8()
+                                                         .replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+                                                         .replace("Receiving", "R\xE9" "ceiving")});
+        out.append({u"latin1"_s, s});
+    }
+    {  // UTF-16LE without a byte order mark
+        TS::DocxSpec s;
+        const QString xml = TS::wordDocument(TS::paragraph(clause) + TS::paragraph(term)).replace(u"UTF-8"_s, u"UTF-16"_s);
+        s.documentXml = xml;
+        s.extraParts.append({u"word/document.xml"_s, QByteArray(reinterpret_cast<const char *>(xml.utf16()), xml.size() * 2)});
+        out.append({u"utf16-nobom"_s, s});
+    }
+    {  // one element with more attributes, and one with more namespace declarations, than allowed
+        QString attributes, namespaces;
+        for (int i = 0; i < 1'100; ++i) {
+            attributes += u" a%1=\"1\""_s.arg(i);
+            namespaces += u" xmlns:n%1=\"urn:n%1\""_s.arg(i);
+        }
+        TS::DocxSpec s;
+        s.documentXml = TS::wordDocument(TS::paragraph(clause) + u"<w:p"_s + attributes + u"/>"_s);
+        out.append({u"attributes"_s, s});
+        s.documentXml = TS::wordDocument(u"<w:p"_s + namespaces + u">"_s + run(clause) + u"</w:p>"_s);
+        out.append({u"namespaces"_s, s});
+    }
+    {  // two directory entries sharing one entry's data (the overlapping-entry ZIP bomb)
+        TS::DocxSpec s;
+        s.documentXml = TS::wordDocument(TS::paragraph(clause));
+        s.extraParts.append({u"customXml/item1.xml"_s, "<item/>"});
+        out.append({u"overlapping"_s, s, false, [](const QByteArray &zip) {
+                        return TS::shareEntryData(zip, "customXml/item1.xml", "word/document.xml");
+                    }});
+    }
     return out;
 }
 
@@ -291,6 +329,8 @@ int main(int argc, char *argv[])
         QByteArray bytes = TS::buildDocx(seed.spec, &error);
         if (!bytes.isEmpty() && !seed.deflated)
             bytes = stored(bytes);
+        if (!bytes.isEmpty() && seed.craft)
+            bytes = seed.craft(bytes);
         if (bytes.isEmpty()) {
             std::fprintf(stderr, "redliner-fuzz-seeds: %s: cannot build: %s\n", qPrintable(seed.name), qPrintable(error));
             return 1;
