@@ -86,7 +86,7 @@ int runRedline(const QStringList &args, Streams io)
         if (refusals.isEmpty())
             io.err << bytes.error().toString() << Qt::endl;
         io.err << u"Nothing was written."_s << Qt::endl;
-        return bytes.error().code == Docx::DocxError::Code::EditRefused ? EditRefused : OutputError;
+        return bytes.error().code == Docx::DocxError::Code::EditRefused ? EditRefused : bytes.error().isInputError() ? InputError : OutputError;
     }
     const Docx::DocxError saved = Docx::saveAtomically(output, bytes.value(), input);
     if (saved.isError()) {
