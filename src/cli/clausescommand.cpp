@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "commandline.h"
+#include "commandfiles.h"
 
 #include "docx/documentreader.h"
 #include "review/clausesegmenter.h"
@@ -89,12 +91,17 @@ int runClauses(const QStringList &args, Streams io)
     parser.addPositionalArgument(u"IN"_s, u"A Word document, or a .txt/.md file read as plain text."_s);
     const QCommandLineOption json(u"json"_s, u"Print a JSON array of clause objects."_s);
     parser.addOption(json);
-    if (!parser.parse(args) || parser.positionalArguments().size() != 2) {
-        io.err << (parser.errorText().isEmpty() ? u"usage: redliner-cli clauses IN.docx|IN.txt [--json]"_s
-                                                : parser.errorText())
-               << Qt::endl;
+    const QString usage = u"usage: redliner-cli clauses IN.docx|IN.txt [--json]"_s;
+    if (const auto done = parseCommandLine(parser, args, usage, io))
+        return *done;
+    if (parser.positionalArguments().size() != 2) {
+        io.err << usage << Qt::endl;
         return UsageError;
     }
+    CommandFiles files;
+    files.addInput(u"the input"_s, parser.positionalArguments().at(1));
+    if (const int refused = files.check(io); refused != Ok)
+        return refused;
     QString error;
     const std::optional<TextDocument> doc = readDocument(parser.positionalArguments().at(1), &error);
     if (!doc) {

@@ -14,6 +14,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Thousands of edits fit in a few hundred KiB; anything near this is the wrong file.
+constexpr qint64 MaxEditsBytes = 16 * 1024 * 1024;
+
 // Line and column of a byte offset, for JSON syntax errors.
 QString place(const QByteArray &bytes, qsizetype offset)
 {
@@ -32,7 +35,16 @@ bool readEditsFile(const QString &path, QList<EditRequest> &edits, QString &erro
         error = path + u": cannot be opened: "_s + file.errorString();
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    // Bounded even for a regular file that grows while it is read.
+    const QByteArray bytes = file.read(MaxEditsBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        error = path + u": cannot be read: "_s + file.errorString();
+        return false;
+    }
+    if (bytes.size() > MaxEditsBytes) {
+        error = path + u": larger than %1 MiB; is this the edits file?"_s.arg(MaxEditsBytes / (1024 * 1024));
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "commandline.h"
+#include "commandfiles.h"
 
 #include "docx/documentreader.h"
 #include "review/clausesegmenter.h"
@@ -9,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,17 +75,18 @@ int runFacts(const QStringList &args, Streams io)
     parser.addPositionalArgument(u"IN"_s, u"A .docx, or a plain-text file (UTF-8)."_s);
     const QCommandLineOption json(u"json"_s, u"Print a JSON array."_s);
     parser.addOption(json);
-    if (!parser.parse(args) || parser.positionalArguments().size() != 2) {
-        io.err << (parser.errorText().isEmpty() ? u"usage: redliner-cli facts IN.docx|IN.txt|IN.md [--json]"_s
-                                                 : parser.errorText())
-               << Qt::endl;
+    const QString usage = u"usage: redliner-cli facts IN.docx|IN.txt|IN.md [--json]"_s;
+    if (const auto done = parseCommandLine(parser, args, usage, io))
+        return *done;
+    if (parser.positionalArguments().size() != 2) {
+        io.err << usage << Qt::endl;
         return UsageError;
     }
     const QString path = parser.positionalArguments().at(1);
-    if (!QFileInfo(path).isFile()) {
-        io.err << u"%1: no such file"_s.arg(path) << Qt::endl;
-        return InputError;
-    }
+    CommandFiles files;
+    files.addInput(u"the input"_s, path);
+    if (const int refused = files.check(io); refused != Ok)
+        return refused;
     QString error;
     const std::optional<TextDocument> doc = readInput(path, &error);
     if (!doc) {

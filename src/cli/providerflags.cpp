@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerflags.h"
+#include "commandfiles.h"
 
 #include <QFile>
+
+#include <algorithm>
+#include <climits>
 
 namespace Redliner::Cli {
 
@@ -14,10 +18,15 @@ ProviderFlags::ProviderFlags()
                  u"NAME"_s, u"offline"_s),
       m_model(u"model"_s, u"The model (one provider; with both: REDLINER_OPENAI_MODEL / REDLINER_ANTHROPIC_MODEL)."_s, u"M"_s),
       m_baseUrl(u"base-url"_s, u"The API base URL (one provider; with both: OPENAI_BASE_URL / ANTHROPIC_BASE_URL)."_s, u"URL"_s),
-      m_keyFile(u"api-key-file"_s, u"Read the API key from FILE (\"-\": standard input) instead of the environment."_s, u"FILE"_s),
+      m_keyFile(u"api-key-file"_s,
+                u"Read the API key from the first line of FILE, trimmed (\"-\": standard input) instead of the environment."_s,
+                u"FILE"_s),
       m_concurrency(u"concurrency"_s, u"Requests in flight at once per provider (default 100 cloud, 4 local)."_s, u"N"_s),
       m_batchSize(u"batch-size"_s, u"Clauses per request (default 5)."_s, u"N"_s, u"5"_s),
-      m_timeout(u"timeout"_s, u"Seconds without data before a request is abandoned (default 60 cloud, 300 local)."_s, u"S"_s),
+      m_timeout(u"timeout"_s,
+                u"The longest one request may take, in seconds, from sending to the last byte (1 to 86400; default 600 cloud, 3000 local; "
+                "without data a request is also abandoned after 60 s cloud, 300 s local, or S if shorter)."_s,
+                u"S"_s),
       m_pseudonymise(u"pseudonymise"_s, u"Replace party names and addresses by placeholders before a cloud call."_s),
       m_noCache(u"no-cache"_s, u"Ask the provider again even for clauses reviewed before."_s),
       m_cacheDir(u"cache-dir"_s, u"Where clause results are cached (default: the user's cache directory)."_s, u"DIR"_s),
@@ -40,17 +49,65 @@ QString ProviderFlags::usage()
 
 namespace {
 
-bool positive(const QString &value, int *out)
+// A day: longer than any answer takes, and far below where milliseconds overflow an int.
+constexpr qint64 MaxTimeoutSeconds = 86'400;
+// A key is a line of at most a few hundred characters; more is the wrong file.
+constexpr qint64 MaxKeyFileBytes = 64 * 1024;
+
+// A whole number in [1, max], read as 64 bits so that no value wraps around into range.
+bool inRange(const QString &value, qint64 max, qint64 *out)
 {
     bool ok = false;
-    const int n = value.toInt(&ok);
-    if (!ok || n < 1)
+    const qint64 n = value.trimmed().toLongLong(&ok);
+    if (!ok || n < 1 || n > max)
         return false;
     *out = n;
     return true;
 }
 
+bool positive(const QString &value, int *out)
+{
+    qint64 n = 0;
+    if (!inRange(value, INT_MAX, &n))
+        return false;
+    *out = int(n);
+    return true;
+}
+
+// The key file's first line, trimmed: what follows it (a comment, a second key) is never sent.
+bool readKeyFile(const QString &path, QString *key, Streams io)
+{
+    QFile file;
+    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        io.err << u"--api-key-file: "_s << path << u": cannot be read: "_s << file.errorString() << Qt::endl;
+        return false;
+    }
+    const QByteArray line = file.readLine(MaxKeyFileBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        io.err << u"--api-key-file: "_s << path << u": cannot be read: "_s << file.errorString() << Qt::endl;
+        return false;
+    }
+    if (line.size() > MaxKeyFileBytes) {
+        io.err << u"--api-key-file: "_s << path << u": the first line is longer than %1 KiB; is this a key file?"_s.arg(
+            MaxKeyFileBytes / 1024)
+               << Qt::endl;
+        return false;
+    }
+    *key = QString::fromUtf8(line).trimmed();
+    return true;
+}
+
 } // namespace
+
+void ProviderFlags::addFiles(const QCommandLineParser &parser, CommandFiles *files) const
+{
+    if (parser.isSet(m_keyFile) && parser.value(m_keyFile) != u"-"_s)
+        files->addInput(u"--api-key-file"_s, parser.value(m_keyFile));
+    if (parser.isSet(m_cacheDir))
+        files->addOutputDirectory(u"--cache-dir"_s, parser.value(m_cacheDir));
+}
 
 bool ProviderFlags::read(const QCommandLineParser &parser, const QProcessEnvironment &env,
                          QList<ProviderConfig> *providers, Llm::ReviewJob *job, Streams io) const
@@ -89,23 +146,18 @@ bool ProviderFlags::read(const QCommandLineParser &parser, const QProcessEnviron
         }
     }
     QString key;
-    if (parser.isSet(m_keyFile)) {
-        QFile file;
-        const QString path = parser.value(m_keyFile);
-        const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened) {
-            io.err << u"--api-key-file: "_s << path << u": cannot be read: "_s << file.errorString() << Qt::endl;
-            return false;
-        }
-        key = QString::fromUtf8(file.readAll()).trimmed();
-    }
-    int concurrency = 0, timeout = 0;
+    if (parser.isSet(m_keyFile) && !readKeyFile(parser.value(m_keyFile), &key, io))
+        return false;
+    int concurrency = 0;
+    qint64 timeout = 0;
     if (parser.isSet(m_concurrency) && !positive(parser.value(m_concurrency), &concurrency)) {
         io.err << u"--concurrency: expected a whole number of at least 1"_s << Qt::endl;
         return false;
     }
-    if (parser.isSet(m_timeout) && !positive(parser.value(m_timeout), &timeout)) {
-        io.err << u"--timeout: expected a whole number of seconds, at least 1"_s << Qt::endl;
+    if (parser.isSet(m_timeout) && !inRange(parser.value(m_timeout), MaxTimeoutSeconds, &timeout)) {
+        io.err << u"--timeout: \""_s << parser.value(m_timeout) << u"\" is not a whole number of seconds from 1 to %1"_s.arg(
+            MaxTimeoutSeconds)
+               << Qt::endl;
         return false;
     }
     if (!positive(parser.value(m_batchSize), &job->batchSize)) {
@@ -123,8 +175,11 @@ bool ProviderFlags::read(const QCommandLineParser &parser, const QProcessEnviron
             c.apiKey = key;
         if (concurrency > 0)
             c.maxConcurrent = concurrency;
-        if (timeout > 0)
-            c.timeoutMs = timeout * 1000;
+        if (timeout > 0) {
+            // The whole request, however slowly bytes trickle in; and never longer without data.
+            c.deadlineMs = int(timeout * 1000);
+            c.timeoutMs = std::min(c.timeoutMs, c.deadlineMs);
+        }
         c.http2PriorKnowledge = parser.isSet(m_http2);
         if (const QString problem = c.problem(); !problem.isEmpty()) {
             io.err << problem << Qt::endl;

@@ -10,6 +10,8 @@
 
 namespace Redliner::Cli {
 
+class CommandFiles;
+
 // The reviewer flags of `review`: --provider and what configures the LLM providers. Keys come
 // from the environment as the official SDKs read them, or from a file (never from a flag's value,
 // which would show in the process list and the shell history).
@@ -21,6 +23,9 @@ public:
     // The providers chosen (empty: offline) and the job settings; false after printing why not.
     bool read(const QCommandLineParser &parser, const QProcessEnvironment &env, QList<Llm::ProviderConfig> *providers,
               Llm::ReviewJob *job, Streams io) const;
+    // The files these flags read or write (the key file, the cache directory), to be checked with
+    // the command's own before anything is read.
+    void addFiles(const QCommandLineParser &parser, CommandFiles *files) const;
     static QString usage();
 
 private:

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "commandline.h"
+#include "commandfiles.h"
 #include "revisionflags.h"
 #include "editsfile.h"
+#include "filewrite.h"
 
 #include "docx/documentreader.h"
-#include "docx/packagewriter.h"
 #include "docx/revisionwriter.h"
 
 #include <QCommandLineParser>
@@ -35,10 +37,8 @@ int runRedline(const QStringList &args, Streams io)
     parser.addOptions({editsOption, outOption});
     revisionFlags.addTo(parser);
     const QString usage = u"usage: redliner-cli redline IN.docx --edits EDITS.json -o OUT.docx [--author NAME] [--date ISO8601]"_s;
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << u"\n"_s << usage << Qt::endl;
-        return UsageError;
-    }
+    if (const auto done = parseCommandLine(parser, args, usage, io))
+        return *done;
     if (parser.positionalArguments().size() != 2 || !parser.isSet(editsOption) || !parser.isSet(outOption)) {
         io.err << usage << Qt::endl;
         return UsageError;
@@ -49,6 +49,13 @@ int runRedline(const QStringList &args, Streams io)
     Docx::RevisionOptions options;
     if (!revisionFlags.read(parser, &options, io))
         return UsageError;
+
+    CommandFiles files;
+    files.addInput(u"the input"_s, input);
+    files.addInput(u"--edits"_s, parser.value(editsOption));
+    files.addOutput(u"-o"_s, output);
+    if (const int refused = files.check(io); refused != Ok)
+        return refused;
 
     QList<EditRequest> requests;
     QString error;
@@ -86,11 +93,10 @@ int runRedline(const QStringList &args, Streams io)
         if (refusals.isEmpty())
             io.err << bytes.error().toString() << Qt::endl;
         io.err << u"Nothing was written."_s << Qt::endl;
-        return bytes.error().code == Docx::DocxError::Code::EditRefused ? EditRefused : bytes.error().isInputError() ? InputError : OutputError;
+        return bytes.error().code == Docx::DocxError::Code::EditRefused ? EditRefused : OutputError;
     }
-    const Docx::DocxError saved = Docx::saveAtomically(output, bytes.value(), input);
-    if (saved.isError()) {
-        io.err << saved.toString() << Qt::endl;
+    if (const QString why = writeFileAtomically(output, bytes.value()); !why.isEmpty()) {
+        io.err << output << u": cannot be written: "_s << why << Qt::endl;
         return OutputError;
     }
     io.out << u"Wrote %1 with %2 tracked change(s)."_s.arg(output).arg(edits.size()) << Qt::endl;

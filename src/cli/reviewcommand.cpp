@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "commandline.h"
+#include "commandfiles.h"
+#include "filewrite.h"
 #include "llmrun.h"
 #include "providerflags.h"
 #include "revisionflags.h"
 
 #include "docx/documentreader.h"
-#include "docx/packagewriter.h"
 #include "docx/revisionwriter.h"
 #include "review/reviewer.h"
 #include "review/reviewreport.h"
@@ -15,7 +17,6 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
-#include <QSaveFile>
 
 namespace Redliner::Cli {
 
@@ -43,14 +44,25 @@ int runReview(const QStringList &args, Streams io)
     const QString usage = u"usage: redliner-cli review IN.docx -o OUT.docx [--side receiving|disclosing|mutual] "
                           "[--playbook FILE] [--report REPORT.json] [--author NAME] [--date ISO8601] [--no-comments] "_s
                         + ProviderFlags::usage();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << u"\n"_s << usage << Qt::endl;
-        return UsageError;
-    }
+    if (const auto done = parseCommandLine(parser, args, usage, io))
+        return *done;
     if (parser.positionalArguments().size() != 2 || !parser.isSet(outOption)) {
         io.err << usage << Qt::endl;
         return UsageError;
     }
+    const QString input = parser.positionalArguments().at(1);
+    const QString output = parser.value(outOption);
+    CommandFiles files;
+    files.addInput(u"the input"_s, input);
+    if (parser.isSet(playbookOption))
+        files.addInput(u"--playbook"_s, parser.value(playbookOption));
+    providerFlags.addFiles(parser, &files);
+    files.addOutput(u"-o"_s, output);
+    if (parser.isSet(reportOption))
+        files.addOutput(u"--report"_s, parser.value(reportOption));
+    if (const int refused = files.check(io); refused != Ok)
+        return refused;
+
     Side side;
     if (!parseSide(parser.value(sideOption), &side)) {
         io.err << u"--side: \""_s << parser.value(sideOption) << u"\" is not receiving, disclosing or mutual"_s << Qt::endl;
@@ -76,7 +88,6 @@ int runReview(const QStringList &args, Streams io)
         playbook = Playbook::builtin();
     }
 
-    const QString input = parser.positionalArguments().at(1);
     auto doc = Docx::DocumentReader::read(input);
     if (!doc) {
         io.err << doc.error().toString() << Qt::endl;
@@ -114,21 +125,17 @@ int runReview(const QStringList &args, Streams io)
         io.err << bytes.error().toString() << Qt::endl;
         return OutputError;
     }
-    const QString output = parser.value(outOption);
-    if (const Docx::DocxError saved = Docx::saveAtomically(output, bytes.value(), input); saved.isError()) {
-        io.err << saved.toString() << Qt::endl;
+    if (const QString why = writeFileAtomically(output, bytes.value()); !why.isEmpty()) {
+        io.err << output << u": cannot be written: "_s << why << u". Nothing was written."_s << Qt::endl;
         return OutputError;
     }
 
+    QString reportFailure;
     if (parser.isSet(reportOption)) {
         QJsonObject report = reviewReport(input, text, review, playbook, side, outcomes);
         if (!providers.isEmpty())
             Llm::addLlmReport(&report, parser.value(u"provider"_s).toLower(), providers, llm);
-        QSaveFile file(parser.value(reportOption));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) < 0 || !file.commit()) {
-            io.err << parser.value(reportOption) << u": cannot be written: "_s << file.errorString() << Qt::endl;
-            return OutputError;
-        }
+        reportFailure = writeFileAtomically(parser.value(reportOption), QJsonDocument(report).toJson());
     }
 
     for (const QString &note : review.notes)
@@ -148,6 +155,12 @@ int runReview(const QStringList &args, Streams io)
         io.err << u"  "_s << f.id << u" ["_s << severityName(f.severity) << u"] "_s << f.title
                << (f.clauseLabel.isEmpty() ? QString() : u" ("_s + f.clauseLabel + u")"_s)
                << (outcomes.at(i).written ? QString() : u" — "_s + outcomes.at(i).error) << Qt::endl;
+    }
+    if (!reportFailure.isEmpty()) {
+        // The redline is on disk: say so, or a script would take exit 4 for "nothing written".
+        io.err << u"Wrote "_s << output << u"; could not write the report "_s << parser.value(reportOption) << u": "_s
+               << reportFailure << Qt::endl;
+        return OutputError;
     }
     io.out << u"Wrote "_s << output << Qt::endl;
     return Ok;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "commandline.h"
+#include "commandfiles.h"
 
 #include "docx/documentreader.h"
 
@@ -17,11 +19,17 @@ int runText(const QStringList &args, Streams io)
     parser.addPositionalArgument(u"IN.docx"_s, u"The Word document to read."_s);
     const QCommandLineOption labels(u"labels"_s, u"Prefix each paragraph with its list label."_s);
     parser.addOption(labels);
-    if (!parser.parse(args) || parser.positionalArguments().size() != 2) {
-        io.err << (parser.errorText().isEmpty() ? u"usage: redliner-cli text IN.docx [--labels]"_s : parser.errorText())
-               << Qt::endl;
+    const QString usage = u"usage: redliner-cli text IN.docx [--labels]"_s;
+    if (const auto done = parseCommandLine(parser, args, usage, io))
+        return *done;
+    if (parser.positionalArguments().size() != 2) {
+        io.err << usage << Qt::endl;
         return UsageError;
     }
+    CommandFiles files;
+    files.addInput(u"the input"_s, parser.positionalArguments().at(1));
+    if (const int refused = files.check(io); refused != Ok)
+        return refused;
     auto doc = Docx::DocumentReader::read(parser.positionalArguments().at(1));
     if (!doc) {
         io.err << doc.error().toString() << Qt::endl;

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,14 @@
 namespace Redliner::Llm {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// An entry is a few KB; anything much larger (or not a regular file: a FIFO would block the open)
+// was not written by us, and is a miss.
+constexpr qint64 MaxEntryBytes = 1024 * 1024;
+
+} // namespace
 
 ClauseCache::ClauseCache(const QString &directory) : m_directory(directory)
 {
@@ -51,10 +60,13 @@ QString ClauseCache::pathFor(const QByteArray &key) const
 
 std::optional<QList<ProposedChange>> ClauseCache::find(const QByteArray &key) const
 {
-    QFile file(pathFor(key));
+    const QFileInfo info(pathFor(key));
+    if (!info.isFile() || info.size() > MaxEntryBytes)
+        return std::nullopt;
+    QFile file(info.filePath());
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject o = QJsonDocument::fromJson(file.read(MaxEntryBytes)).object();
     if (o.value(u"key"_s).toString().toLatin1() != key || !o.value(u"changes"_s).isArray())
         return std::nullopt;
     QList<ProposedChange> changes;
@@ -80,7 +92,8 @@ bool ClauseCache::store(const QByteArray &key, const QList<ProposedChange> &chan
     if (!file.open(QIODevice::WriteOnly))
         return false;
     file.write(QJsonDocument(QJsonObject{{u"key"_s, QString::fromLatin1(key)}, {u"changes"_s, items}}).toJson(QJsonDocument::Compact));
-    return file.commit();
+    // commit() would link a file whose final flush failed (a full disk): a truncated entry.
+    return file.flush() && file.commit();
 }
 
 } // namespace Redliner::Llm

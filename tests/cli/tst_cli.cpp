@@ -20,6 +20,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <functional>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::Literals::StringLiterals;
 namespace TS = Redliner::TestSupport;
 
@@ -36,14 +43,17 @@ struct CliResult {
     }
 };
 
-CliResult runProgram(const QString &program, const QStringList &args, const QString &workDir = {})
+CliResult runProgram(const QString &program, const QStringList &args, const QString &workDir = {},
+                     const std::function<void()> &inChild = {}, int timeoutMs = 120'000)
 {
     QProcess process;
     if (!workDir.isEmpty())
         process.setWorkingDirectory(workDir);
+    if (inChild)
+        process.setChildProcessModifier(inChild);
     process.start(program, args);
     CliResult r;
-    if (!process.waitForStarted(30'000) || !process.waitForFinished(120'000)) {
+    if (!process.waitForStarted(30'000) || !process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         r.err = u"did not run to the end: "_s + process.errorString();
@@ -59,6 +69,38 @@ CliResult runProgram(const QString &program, const QStringList &args, const QStr
 CliResult cli(const QStringList &args, const QString &workDir = {})
 {
     return runProgram(QStringLiteral(REDLINER_CLI), args, workDir);
+}
+
+// For files a broken build would read without end or block on: 2 GB of address space (reading
+// /dev/zero then aborts instead of taking the machine's memory) and 30 s (a FIFO without a writer).
+CliResult cliBounded(const QStringList &args, const QString &workDir = {})
+{
+    return runProgram(QStringLiteral(REDLINER_CLI), args, workDir, [] {
+        const rlimit limit{rlim_t(2) << 30, rlim_t(2) << 30};
+        ::setrlimit(RLIMIT_AS, &limit);
+    }, 30'000);
+}
+
+// Writes of more than `bytes` fail with EFBIG ("File too large") in the child, as a full disk would
+// fail them: an unprivileged stand-in for ENOSPC.
+CliResult cliWithFileSizeLimit(const QStringList &args, qint64 bytes)
+{
+    return runProgram(QStringLiteral(REDLINER_CLI), args, {}, [bytes] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{rlim_t(bytes), rlim_t(bytes)};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+}
+
+bool makeFifo(const QString &path)
+{
+    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+}
+
+bool isFifo(const QString &path)
+{
+    struct stat info {};
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
 }
 
 QByteArray fileBytes(const QString &path)
@@ -161,6 +203,13 @@ private slots:
     void invalidDateIsUsageError();
     void authorAndDateAreWritten();
     void pandocRejectGivesOriginalWords();
+    void reportOverAnInputIsRefused();
+    void outputsMustDiffer();
+    void outputThatIsNotARegularFileIsRefused();
+    void nonRegularInputsAreRefusedUnopened();
+    void editsFileSizeIsBounded();
+    void reportFailureSaysTheRedlineWasWritten();
+    void commandHelpPrintsItsUsage();
 };
 
 void TestCli::init()
@@ -191,6 +240,9 @@ void TestCli::helpDocumentsExitCodes()
             const QRegularExpression line(u"^\\s+%1\\s+\\w+"_s.arg(code), QRegularExpression::MultilineOption);
             QVERIFY2(r.out.contains(line), qPrintable(u"exit code %1 is not documented:\n"_s.arg(code) + r.out));
         }
+        // A missing key exits 1 (checked before any request), as documented; 5 is for reviews that ran.
+        const QRegularExpression noKey(u"^\\s+1\\s+usage error.*no API key"_s, QRegularExpression::MultilineOption);
+        QVERIFY2(r.out.contains(noKey), qPrintable(r.out));
     }
 }
 
@@ -384,7 +436,7 @@ void TestCli::outputOverInputRefused()
     for (const auto &[output, workDir] : spellings) {
         const CliResult r = cli({u"redline"_s, m_in, u"--edits"_s, m_edits, u"-o"_s, output}, workDir);
         QVERIFY2(r.ran, qPrintable(r.describe()));
-        QVERIFY2(r.exitCode == 4, qPrintable(u"-o "_s + output + u": "_s + r.describe()));
+        QVERIFY2(r.exitCode == 3, qPrintable(u"-o "_s + output + u": "_s + r.describe()));
         QVERIFY2(r.err.contains(u"input"_s), qPrintable(r.describe()));
         QCOMPARE(fileBytes(m_in), original);
         QVERIFY(QFileInfo(m_dir->filePath(u"link.docx"_s)).isSymLink());
@@ -467,6 +519,184 @@ void TestCli::pandocRejectGivesOriginalWords()
     QVERIFY2(accepted.contains(u"for three (3) years from"_s), qPrintable(accepted));
     QVERIFY2(accepted.contains(u"in writing within ten days."_s), qPrintable(accepted));
     QVERIFY2(!accepted.contains(u"five (5)"_s), qPrintable(accepted));
+}
+
+void TestCli::reportOverAnInputIsRefused()
+{
+    const QByteArray original = fileBytes(m_in);
+    QVERIFY(QFile::link(m_in, m_dir->filePath(u"link.docx"_s)));
+    QVERIFY(::link(QFile::encodeName(m_in).constData(), QFile::encodeName(m_dir->filePath(u"hard.docx"_s)).constData()) == 0);
+    // The NDA however it is spelled: as given, relative, through a symbolic link, a hard link.
+    const QList<QPair<QString, QString>> spellings = {
+        {m_in, QString()},
+        {u"nda.docx"_s, m_dir->path()},
+        {m_dir->filePath(u"link.docx"_s), QString()},
+        {m_dir->filePath(u"hard.docx"_s), QString()},
+    };
+    for (const auto &[report, workDir] : spellings) {
+        const CliResult r = cli({u"review"_s, m_in, u"-o"_s, m_out, u"--report"_s, report}, workDir);
+        QVERIFY2(r.ran, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == 3, qPrintable(u"--report "_s + report + u": "_s + r.describe()));
+        QVERIFY2(r.err.contains(report) && r.err.contains(m_in), qPrintable(r.describe()));
+        QVERIFY2(!r.out.contains(u"Wrote"_s), qPrintable(r.describe()));
+        QCOMPARE(fileBytes(m_in), original);
+        QVERIFY(!QFileInfo::exists(m_out));
+    }
+    // Other inputs are protected the same way: the playbook, the edits.
+    const QString playbook = m_dir->filePath(u"playbook.json"_s);
+    QVERIFY(QFile::copy(u":/playbooks/nda-default.json"_s, playbook) || writeFile(playbook, "{}"));
+    const QByteArray playbookBytes = fileBytes(playbook);
+    CliResult r = cli({u"review"_s, m_in, u"-o"_s, m_out, u"--playbook"_s, playbook, u"--report"_s, playbook});
+    QVERIFY2(r.exitCode == 3 && r.err.contains(u"--playbook"_s), qPrintable(r.describe()));
+    QCOMPARE(fileBytes(playbook), playbookBytes);
+    QVERIFY(writeEdits(m_edits, {edit({{u"find"_s, u"five (5) years"_s}, {u"replace"_s, u"three (3) years"_s}})}));
+    const QByteArray editsBytes = fileBytes(m_edits);
+    r = cli({u"redline"_s, m_in, u"--edits"_s, m_edits, u"-o"_s, m_edits});
+    QVERIFY2(r.exitCode == 3 && r.err.contains(u"--edits"_s), qPrintable(r.describe()));
+    QCOMPARE(fileBytes(m_edits), editsBytes);
+}
+
+void TestCli::outputsMustDiffer()
+{
+    // --report over -o would replace the redline just written, and still say "Wrote".
+    CliResult r = cli({u"review"_s, m_in, u"-o"_s, m_out, u"--report"_s, m_out});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"--report"_s) && r.err.contains(u"-o"_s) && r.err.contains(m_out), qPrintable(r.describe()));
+    QVERIFY2(!r.out.contains(u"Wrote"_s), qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(m_out));
+
+    // Neither exists yet: the same directory and name, spelled differently.
+    QVERIFY(QDir(m_dir->path()).mkdir(u"sub"_s));
+    r = cli({u"review"_s, m_in, u"-o"_s, u"sub/../out.docx"_s, u"--report"_s, m_dir->filePath(u"out.docx"_s)}, m_dir->path());
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"out.docx"_s)));
+}
+
+void TestCli::outputThatIsNotARegularFileIsRefused()
+{
+    const QString fifo = m_dir->filePath(u"pipe.docx"_s);
+    if (!makeFifo(fifo))
+        QSKIP("cannot make a FIFO here");
+    QVERIFY(QFile::link(fifo, m_dir->filePath(u"pipe-link.docx"_s)));
+    QVERIFY(writeEdits(m_edits, {edit({{u"find"_s, u"five (5) years"_s}, {u"replace"_s, u"three (3) years"_s}})}));
+    for (const QString &output : {fifo, m_dir->filePath(u"pipe-link.docx"_s)}) {
+        const CliResult r = cliBounded({u"redline"_s, m_in, u"--edits"_s, m_edits, u"-o"_s, output});
+        QVERIFY2(r.ran, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(output) && r.err.contains(u"FIFO"_s), qPrintable(r.describe()));
+        QVERIFY2(isFifo(fifo), "the FIFO was replaced by a regular file");
+    }
+    // A report onto it is refused before the redline is written.
+    CliResult r = cliBounded({u"review"_s, m_in, u"-o"_s, m_out, u"--report"_s, fifo});
+    QVERIFY2(r.exitCode == 4 && r.err.contains(u"--report"_s), qPrintable(r.describe()));
+    QVERIFY(isFifo(fifo));
+    QVERIFY(!QFileInfo::exists(m_out));
+    // A directory is no file to replace either.
+    r = cliBounded({u"review"_s, m_in, u"-o"_s, m_dir->path()});
+    QVERIFY2(r.exitCode == 4 && r.err.contains(u"directory"_s), qPrintable(r.describe()));
+}
+
+void TestCli::nonRegularInputsAreRefusedUnopened()
+{
+    const QString fifo = m_dir->filePath(u"pipe"_s);
+    if (!makeFifo(fifo))
+        QSKIP("cannot make a FIFO here");
+    QVERIFY(QFile::link(fifo, m_dir->filePath(u"pipe.md"_s)));
+    QVERIFY(QFile::link(fifo, m_dir->filePath(u"pipe.txt"_s)));
+    QVERIFY(writeEdits(m_edits, {edit({{u"find"_s, u"five (5) years"_s}, {u"replace"_s, u"three (3) years"_s}})}));
+    QStringList devices{fifo};
+    QStringList mdDevices{m_dir->filePath(u"pipe.md"_s)};
+    // /dev/zero never ends: without the check the whole of memory is read into one buffer.
+    if (QFileInfo::exists(u"/dev/zero"_s)) {
+        devices << u"/dev/zero"_s;
+        QVERIFY(QFile::link(u"/dev/zero"_s, m_dir->filePath(u"zero.md"_s)));
+        mdDevices << m_dir->filePath(u"zero.md"_s);
+    }
+    for (const QString &device : std::as_const(devices)) {
+        const QList<QStringList> runs = {
+            {u"text"_s, device},
+            {u"clauses"_s, m_dir->filePath(u"pipe.txt"_s)},
+            {u"redline"_s, m_in, u"--edits"_s, device, u"-o"_s, m_out},
+            {u"review"_s, m_in, u"-o"_s, m_out, u"--playbook"_s, device},
+            {u"review"_s, m_in, u"-o"_s, m_out, u"--provider"_s, u"openai"_s, u"--api-key-file"_s, device},
+        };
+        for (const QStringList &args : runs) {
+            const CliResult r = cliBounded(args);
+            QVERIFY2(r.ran, qPrintable(args.join(u' ') + u": "_s + r.describe()));
+            QVERIFY2(r.exitCode == 3, qPrintable(args.join(u' ') + u": "_s + r.describe()));
+            QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(args.join(u' ') + u": "_s + r.describe()));
+            QVERIFY(!QFileInfo::exists(m_out));
+        }
+    }
+    for (const QString &md : std::as_const(mdDevices)) {
+        // Not "no such file": the file is there, it is just not one Redliner reads.
+        const CliResult r = cliBounded({u"facts"_s, md});
+        QVERIFY2(r.ran && r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(md) && r.err.contains(u"not a regular file"_s), qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains(u"no such file"_s), qPrintable(r.describe()));
+    }
+}
+
+void TestCli::editsFileSizeIsBounded()
+{
+    // Valid JSON (an empty list after white space), but far larger than any edits file.
+    QFile big(m_edits);
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    const QByteArray spaces(1024 * 1024, ' ');
+    for (int i = 0; i < 17; ++i)
+        QVERIFY(big.write(spaces) == spaces.size());
+    QVERIFY(big.write("[]") == 2);
+    big.close();
+    const CliResult r = cli({u"redline"_s, m_in, u"--edits"_s, m_edits, u"-o"_s, m_out});
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(m_edits) && r.err.contains(u"MiB"_s), qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(m_out));
+}
+
+void TestCli::reportFailureSaysTheRedlineWasWritten()
+{
+    // First without a limit, to learn the sizes: the limit must let the redline through and stop the report.
+    const QString report = m_dir->filePath(u"report.json"_s);
+    CliResult r = cli({u"review"_s, m_in, u"-o"_s, m_out, u"--report"_s, report});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const qint64 redlineSize = QFileInfo(m_out).size();
+    const qint64 reportSize = QFileInfo(report).size();
+    if (reportSize <= redlineSize)
+        QSKIP("the report is not larger than the redline: no file size limit separates them");
+    QVERIFY(QFile::remove(m_out) && QFile::remove(report));
+
+    r = cliWithFileSizeLimit({u"review"_s, m_in, u"-o"_s, m_out, u"--report"_s, report}, redlineSize);
+    QVERIFY2(r.ran, qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"Wrote "_s + m_out) && r.err.contains(u"could not write the report "_s + report),
+             qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"File too large"_s), qPrintable(r.describe()));
+    QVERIFY2(!r.err.contains(u"Unknown error"_s), qPrintable(r.describe()));
+    QVERIFY(Redliner::Docx::Package::open(m_out));
+    QVERIFY(!QFileInfo::exists(report));
+
+    // When the redline itself cannot be written, the reason is the system's, and nothing is left.
+    QVERIFY(QFile::remove(m_out));
+    r = cliWithFileSizeLimit({u"review"_s, m_in, u"-o"_s, m_out}, 100);
+    QVERIFY2(r.exitCode == 4 && r.err.contains(u"File too large"_s), qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(m_out));
+}
+
+void TestCli::commandHelpPrintsItsUsage()
+{
+    for (const QString &command : {u"text"_s, u"clauses"_s, u"facts"_s, u"redline"_s, u"review"_s}) {
+        for (const QString &flag : {u"--help"_s, u"-h"_s}) {
+            const CliResult r = cli({command, flag});
+            QVERIFY2(r.ran, qPrintable(r.describe()));
+            QVERIFY2(r.exitCode == 0, qPrintable(command + u" "_s + flag + u": "_s + r.describe()));
+            QVERIFY2(r.out.startsWith(u"usage: redliner-cli "_s + command), qPrintable(r.describe()));
+            QVERIFY2(r.out.contains(u"--help"_s), qPrintable(r.describe()));
+        }
+    }
+    const CliResult r = cli({u"review"_s, u"--help"_s});
+    QVERIFY2(r.out.contains(u"--timeout"_s) && r.out.contains(u"--report"_s), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
