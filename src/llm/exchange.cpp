@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange.h"
+#include "redactedurl.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -63,7 +64,14 @@ void Exchange::onReadyRead()
             m_stream = m_dialect.streamReader();
         }
     }
-    const QByteArray bytes = m_reply->readAll();
+    const QByteArray bytes = m_reply->read(MaxAnswerBytes - m_received + 1);
+    m_received += bytes.size();
+    if (m_received > MaxAnswerBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_reply->abort();  // finished follows, with OperationCanceledError
+        return;
+    }
     if (!m_streaming) {
         m_body += bytes;
         return;
@@ -83,7 +91,7 @@ Failure Exchange::transportFailure() const
         break;
     default:
         f.kind = Failure::Kind::Transport;
-        f.message = m_reply->errorString();
+        f.message = redactUrls(m_reply->errorString());  // Qt quotes the request URL, query and all
         break;
     }
     return f;
@@ -100,7 +108,12 @@ void Exchange::onFinished()
     result.http2 = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     const ServerHints hints = readServerHints(m_reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
 
-    if (result.httpStatus == 0) {
+    if (m_tooLarge) {
+        Failure f;
+        f.kind = Failure::Kind::TooLarge;
+        f.message = u"answer larger than %1 MB; stopped reading"_s.arg(MaxAnswerBytes / (1024 * 1024));
+        result.reply.failure = f;
+    } else if (result.httpStatus == 0) {
         result.reply.failure = transportFailure();
     } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
         Failure f;

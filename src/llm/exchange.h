@@ -21,6 +21,11 @@ struct ExchangeResult final {
     bool http2 = false;
 };
 
+// The most one answer may send, framing included. A batch's answer is tens of KB (a long SSE
+// stream of single-token events a few hundred); a server that streams or pads forever is cut
+// here, so a review's memory stays below this many MB per request in flight.
+inline constexpr qint64 MaxAnswerBytes = 8 * 1024 * 1024;
+
 // One request to one provider, from POST to the last byte. Streams are read as they arrive
 // (SSE bytes are decoded per chunk); errors are classified, never thrown.
 class Exchange final : public QObject {
@@ -56,6 +61,8 @@ private:
     bool m_streaming = false;       // status 2xx and an event stream
     bool m_aborted = false;
     bool m_pastDeadline = false;
+    bool m_tooLarge = false;        // stopped reading at MaxAnswerBytes
+    qint64 m_received = 0;
     QTimer m_deadline;              // the whole exchange, however slowly bytes trickle in
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "failure.h"
+#include "redactedurl.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -274,7 +275,7 @@ QString maskSecrets(const QString &text)
     // Any other long token that mixes letters and digits: keys of local servers and proxies.
     static const QRegularExpression token(
         u"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])"_s);
-    QString out = text;
+    QString out = redactUrls(text);
     out.replace(bearer, u"Bearer \x2026"_s);
     out.replace(prefixed, u"\x2026"_s);
     out.replace(token, u"\x2026"_s);
@@ -317,6 +318,9 @@ QString describeFailure(const QString &providerDisplayName, const Failure &f, in
     case Failure::Kind::BadAnswer:
         sentence = f.message.isEmpty() ? QString(p % u" sent an answer that is not valid JSON"_s)
                                        : withMessage(p % u" sent an answer that does not fit the expected format"_s, f);
+        break;
+    case Failure::Kind::TooLarge:
+        sentence = withMessage(p % u" sent an answer too large to read"_s, f);
         break;
     case Failure::Kind::Cancelled:
         sentence = p % u" request cancelled"_s;

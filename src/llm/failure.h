@@ -29,6 +29,7 @@ struct Failure final {
         ContentFilter,  // finish_reason "content_filter"
         BadAnswer,      // not JSON, or not the schema; `message` empty means "not valid JSON",
                         //   otherwise it says what does not fit ("clause c7 is missing")
+        TooLarge,       // the answer grew past the limit (a server streaming forever); `message` says which
         Cancelled,      // the user stopped the review
     };
 
@@ -70,7 +71,8 @@ bool isQuotaExhausted(const Failure &f);
 // limit: the account's own cap, which lifts at the end of the month, not in seconds.
 bool isSpendLimit(const Failure &f);
 
-// `text` with anything that looks like a credential replaced by "…": sk-… and sk-ant-… keys,
+// `text` with anything that looks like a credential replaced by "…": URLs' user info and query
+// values (redactUrls), sk-… and sk-ant-… keys,
 // "Bearer <token>", and long [A-Za-z0-9_-] runs of 20 or more characters that mix letters and
 // digits. OpenAI's 401 message echoes part of the key it was sent.
 QString maskSecrets(const QString &text);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llmreport.h"
+#include "redactedurl.h"
 
 #include <QJsonArray>
 
@@ -18,7 +19,7 @@ void addLlmReport(QJsonObject *report, const QString &providerChoice, const QLis
         used.append(QJsonObject{
             {u"name"_s, providerKindName(c.kind)},
             {u"model"_s, c.model},
-            {u"baseUrl"_s, c.baseUrl.toString(QUrl::RemoveUserInfo)},
+            {u"baseUrl"_s, redactedUrl(c.baseUrl)},
             {u"inputTokens"_s, u.inputTokens},
             {u"outputTokens"_s, u.outputTokens},
             {u"requests"_s, u.requests},
@@ -32,7 +33,7 @@ void addLlmReport(QJsonObject *report, const QString &providerChoice, const QLis
         errors.append(QJsonObject{{u"clause"_s, e.clauseId},
                                   {u"clauseLabel"_s, e.clauseLabel},
                                   {u"provider"_s, e.provider},
-                                  {u"message"_s, e.message}});
+                                  {u"message"_s, redactUrls(e.message)}});
     }
     report->insert(u"errors"_s, errors);
     report->insert(u"batches"_s, QJsonObject{{u"done"_s, result.batchesDone}, {u"total"_s, result.batchesTotal}});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerconfig.h"
+#include "redactedurl.h"
 
 #include <QHostAddress>
 
@@ -122,7 +123,7 @@ QString ProviderConfig::problem() const
 {
     const QString name = providerDisplayName(kind);
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return name + u": the base URL \""_s + baseUrl.toString() + u"\" is not a valid URL"_s;
+        return name + u": the base URL \""_s + redactedUrl(baseUrl) + u"\" is not a valid URL"_s;
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme != u"https"_s && scheme != u"http"_s)
         return name + u": the base URL must start with https:// (or http:// for this machine)"_s;
@@ -131,6 +132,10 @@ QString ProviderConfig::problem() const
              + u" — the API key and the NDA text would travel unencrypted; use https:// (http:// is only allowed for this machine)"_s;
     if (model.trimmed().isEmpty())
         return name + u": no model is configured"_s;
+    // A line break in a key would end the header it is sent in and start another (header injection).
+    if (std::any_of(apiKey.cbegin(), apiKey.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return name + u": the API key contains a line break or another control character; check the key's source "
+                      "(its environment variable, or the first line of the key file)"_s;
     if (isCloud() && apiKey.isEmpty())
         return name + (kind == ProviderKind::OpenAI ? u": no API key (set OPENAI_API_KEY or configure one)"_s
                                                     : u": no API key (set ANTHROPIC_API_KEY or configure one)"_s);

@@ -42,6 +42,7 @@ bool retryableByKind(const Failure &f, int retriesSoFar)
     case Failure::Kind::BadAnswer:
         return retriesSoFar == 0;  // one model-quality retry: a second bad answer is the model's level
     case Failure::Kind::Truncated:      // the same cap truncates again
+    case Failure::Kind::TooLarge:       // a server that answers without end does so again
     case Failure::Kind::Refusal:
     case Failure::Kind::ContentFilter:
     case Failure::Kind::Cancelled:

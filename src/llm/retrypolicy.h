@@ -28,7 +28,7 @@ public:
 
     // Retried: Transport, Timeout, StreamCut; StreamError of a transient or unknown type; HTTP
     // 408, 409, 429 and 5xx. Not retried: other statuses, quota exhaustion and spend limits,
-    // Truncated, Refusal, ContentFilter, Cancelled. BadAnswer gets one model-quality retry, only as
+    // Truncated, TooLarge, Refusal, ContentFilter, Cancelled. BadAnswer gets one model-quality retry, only as
     // the first retry. x-should-retry "false" forbids any retry; "true" retries any status. The
     // delay is the server's when it asked for (0, maxServerDelayMs], exactly; otherwise
     // min(base·2^n, maxBackoff) × (1 − 0.25·random()) with n = retriesSoFar.

@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -44,6 +47,33 @@ Run runCli(const QStringList &args, const QProcessEnvironment &env)
     return r;
 }
 
+// What the mock at `port` recorded, through its control endpoint.
+QJsonArray recordedRequests(quint16 port)
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/mock/requests"_s.arg(port))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object().value(u"requests"_s).toArray();
+}
+
+// A mock of its own, started with `fault` queued for ever; stopped when the object goes.
+struct FaultyMock {
+    QProcess process;
+    quint16 port = 0;
+    explicit FaultyMock(const QString &fault)
+    {
+        port = Redliner::MockLlm::startMockProcess(&process, QStringLiteral(REDLINER_MOCKLLM), {u"--fault"_s, fault});
+    }
+    ~FaultyMock()
+    {
+        process.terminate();
+        process.waitForFinished(5000);
+    }
+};
+
 } // namespace
 
 class TestCliLlm final : public QObject {
@@ -71,6 +101,19 @@ private:
         return env;
     }
     QString sample() const { return QStringLiteral(REDLINER_SAMPLE_DOCX); }
+    // The path of a new key file in the test's directory; empty when it cannot be written.
+    QString writeKeyFile(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile key(path);
+        return key.open(QIODevice::WriteOnly) && key.write(bytes) == bytes.size() ? path : QString();
+    }
+    QProcessEnvironment environmentFor(quint16 port) const
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"OPENAI_BASE_URL"_s, u"http://127.0.0.1:%1/v1"_s.arg(port));
+        return env;
+    }
 private slots:
     void initTestCase()
     {
@@ -151,17 +194,99 @@ private slots:
     void aRejectedKeyFailsTheReviewAndWritesNothing()
     {
         const QString out = m_dir.filePath(u"badkey.docx"_s);
-        const QString keyFile = m_dir.filePath(u"key.txt"_s);
-        QFile key(keyFile);
-        QVERIFY(key.open(QIODevice::WriteOnly));
-        key.write("sk-wrong-0123456789abcdefghijklmnop\n");
-        key.close();
+        const QString keyFile = writeKeyFile(u"key.txt"_s, "sk-wrong-0123456789abcdefghijklmnop\n");
+        QVERIFY(!keyFile.isEmpty());
         const Run r = runCli({u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"openai"_s, u"--api-key-file"_s, keyFile,
                               u"--no-cache"_s}, environment());
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.err.contains(u"(401)"_s), qPrintable(r.err));
         QVERIFY(!r.err.contains(u"0123456789abcdef"_s));
         QVERIFY(!QFile::exists(out));
+    }
+
+    void aKeyWithALineBreakIsRefusedUnsent()
+    {
+        const QString out = m_dir.filePath(u"crlf.docx"_s);
+        QProcessEnvironment env = environment();
+        env.insert(u"OPENAI_API_KEY"_s, u"test-key\r\nX-Injected: yes"_s);
+        const int before = int(recordedRequests(m_port).size());
+        const Run r = runCli({u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"openai"_s, u"--no-cache"_s}, env);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"control character"_s), qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains(u"test-key"_s) && !r.err.contains(u"X-Injected"_s), qPrintable(r.describe()));
+        QCOMPARE(int(recordedRequests(m_port).size()), before);
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void onlyTheKeyFilesFirstLineIsSent()
+    {
+        const QString out = m_dir.filePath(u"firstline.docx"_s);
+        const QString keyFile = writeKeyFile(u"two-lines.txt"_s, "  test-key  \nX-Injected: yes\n");
+        QVERIFY(!keyFile.isEmpty());
+        const Run r = runCli({u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"openai"_s, u"--api-key-file"_s, keyFile,
+                              u"--no-cache"_s}, environment(false));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonArray requests = recordedRequests(m_port);
+        QVERIFY(!requests.isEmpty());
+        const QByteArray all = QJsonDocument(requests).toJson();
+        QVERIFY2(!all.contains("X-Injected") && !all.contains("x-injected"), all.constData());
+    }
+
+    void urlSecretsAreRedactedInTheReport()
+    {
+        const QString out = m_dir.filePath(u"redacted.docx"_s);
+        const QString report = m_dir.filePath(u"redacted.json"_s);
+        QProcessEnvironment env = environment();
+        env.insert(u"OPENAI_BASE_URL"_s, u"http://someone:pass-w0rd@127.0.0.1:%1/v1?key=qs-s3cret"_s.arg(m_port));
+        const Run r = runCli({u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"openai"_s, u"--no-cache"_s,
+                              u"--report"_s, report}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains("qs-s3cret") && !bytes.contains("pass-w0rd") && !bytes.contains("someone"), bytes.constData());
+        const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(o.value(u"providers"_s).toArray().first().toObject().value(u"baseUrl"_s).toString(),
+                 u"http://127.0.0.1:%1/v1?key=redacted"_s.arg(m_port));
+        QVERIFY2(!r.err.contains(u"qs-s3cret"_s) && !r.out.contains(u"qs-s3cret"_s), qPrintable(r.describe()));
+    }
+
+    void anEndlessAnswerFailsTheReview()
+    {
+        FaultyMock mock(u"endless,count=forever"_s);
+        QVERIFY(mock.port != 0);
+        const QString out = m_dir.filePath(u"endless.docx"_s);
+        const Run r = runCli({u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"openai"_s, u"--no-cache"_s,
+                              u"--batch-size"_s, u"100"_s}, environmentFor(mock.port));
+        QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"answer larger than 8 MB"_s), qPrintable(r.describe()));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void aDrippingServerIsCutByTheTimeout()
+    {
+        // A byte every 100 ms never looks idle; --timeout bounds the whole request.
+        FaultyMock mock(u"framing,chunking=bytes,slice-delay=100,count=forever"_s);
+        QVERIFY(mock.port != 0);
+        const QString out = m_dir.filePath(u"drip.docx"_s);
+        const Run r = runCli({u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"openai"_s, u"--no-cache"_s,
+                              u"--timeout"_s, u"1"_s, u"--batch-size"_s, u"100"_s}, environmentFor(mock.port));
+        QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"timed out"_s), qPrintable(r.describe()));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void timeoutsOutOfRangeAreRefused()
+    {
+        // 2147484 s overflows an int of milliseconds into a negative number, 4294968 s into 0.67 s.
+        for (const QString &value : {u"0"_s, u"-5"_s, u"86401"_s, u"2147484"_s, u"4294968"_s, u"99999999999999999999"_s}) {
+            const QString out = m_dir.filePath(u"timeout.docx"_s);
+            const Run r = runCli({u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"openai"_s, u"--timeout"_s, value},
+                                 environment());
+            QVERIFY2(r.exitCode == 1, qPrintable(value + u": "_s + r.describe()));
+            QVERIFY2(r.err.contains(u"--timeout"_s) && r.err.contains(u"86400"_s), qPrintable(r.describe()));
+            QVERIFY(!QFile::exists(out));
+        }
     }
 
     void offlineFlagsNeedAProvider()

@@ -364,6 +364,35 @@ private slots:
         QVERIFY(findingWith(run.result.review.findings, u"two (2) years"_s));
     }
 
+    void anEndlessAnswerIsCutAtItsLimit_data()
+    {
+        QTest::addColumn<ProviderKind>("kind");
+        QTest::addColumn<bool>("stream");
+        QTest::newRow("openai stream") << ProviderKind::OpenAI << true;
+        QTest::newRow("openai body") << ProviderKind::OpenAI << false;
+        QTest::newRow("anthropic stream") << ProviderKind::Anthropic << true;
+        QTest::newRow("anthropic body") << ProviderKind::Anthropic << false;
+    }
+
+    void anEndlessAnswerIsCutAtItsLimit()
+    {
+        // The server streams (or pads its JSON) for ever: the answer is cut at its limit and the
+        // batch fails without a retry, since the same server would do it again.
+        QFETCH(ProviderKind, kind);
+        QFETCH(bool, stream);
+        QVERIFY(script(u"endless,count=forever"_s));
+        Llm::ProviderConfig config = provider(kind);
+        config.stream = stream;
+        Llm::ReviewJob job = jobFor(smallNda, {config});
+        job.batchSize = 20;
+        const RunOutcome run = runReview(job);
+        QVERIFY(!run.result.errors.isEmpty());
+        for (const Llm::ClauseError &e : run.result.errors)
+            QVERIFY2(e.message.contains(u"answer larger than 8 MB"_s), qPrintable(e.message));
+        QCOMPARE(server()->requests().size(), 1);
+        QCOMPARE(run.result.usage.value(0).retries, 0);
+    }
+
     void oneRateLimitPausesTheWholeProvider()
     {
         // Two requests in flight both get 429: the provider's queue pauses once, for the time

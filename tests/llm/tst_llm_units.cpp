@@ -8,7 +8,9 @@
 #include "docx/package.h"
 #include "llm/failure.h"
 #include "llm/partynames.h"
+#include "llm/providerconfig.h"
 #include "llm/pseudonymiser.h"
+#include "llm/redactedurl.h"
 #include "llm/retrypolicy.h"
 #include "llm/ssedecoder.h"
 #include "review/textparagraph.h"
@@ -281,6 +283,8 @@ private slots:
     void errorBodies();
     void secretsMasked_data();
     void secretsMasked();
+    void urlsRedacted();
+    void keyWithControlCharactersIsRefused();
 
     // Retry policy
     void retryDecisions_data();
@@ -567,6 +571,9 @@ void TstLlmUnits::secretsMasked_data()
     QTest::newRow("words with sk- inside stay") << u"a task-force and risk-free"_s << u"a task-force and risk-free"_s;
     QTest::newRow("url stays") << u"see https://platform.openai.com/account/api-keys"_s
                                << u"see https://platform.openai.com/account/api-keys"_s;
+    QTest::newRow("url query values") << u"Error transferring https://gw.example.com/v1/chat?key=abc&v=2 - closed"_s
+                                      << u"Error transferring https://gw.example.com/v1/chat?key=redacted&v=redacted - closed"_s;
+    QTest::newRow("url user info") << u"at http://me:pw@127.0.0.1:8080/v1 refused"_s << u"at http://127.0.0.1:8080/v1 refused"_s;
 }
 
 void TstLlmUnits::secretsMasked()
@@ -574,6 +581,34 @@ void TstLlmUnits::secretsMasked()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(maskSecrets(text), expected);
+}
+
+void TstLlmUnits::urlsRedacted()
+{
+    QCOMPARE(redactedUrl(QUrl(u"https://user:secret@gw.example.com/v1?key=k1&api-version=2024#frag"_s)),
+             u"https://gw.example.com/v1?key=redacted&api-version=redacted"_s);
+    QCOMPARE(redactedUrl(QUrl(u"https://api.openai.com/v1"_s)), u"https://api.openai.com/v1"_s);
+    // An invalid base URL is quoted in the problem sentence; its query still does not show.
+    ProviderConfig c = ProviderConfig::defaults(ProviderKind::OpenAI);
+    c.apiKey = u"k"_s;
+    c.baseUrl = QUrl(u"ftp://example.com/?key=s3cret"_s);
+    QVERIFY(!c.problem().isEmpty());
+    c.baseUrl = QUrl(u"https:///v1?key=s3cret"_s);
+    QVERIFY2(!c.problem().isEmpty() && !c.problem().contains(u"s3cret"_s), qPrintable(c.problem()));
+}
+
+void TstLlmUnits::keyWithControlCharactersIsRefused()
+{
+    for (const QString &key : {u"sk-abc\r\nX-Injected: 1"_s, u"sk-abc\nsecond"_s, u"sk-\tabc"_s, u"sk-abc\x7f"_s}) {
+        ProviderConfig c = ProviderConfig::defaults(ProviderKind::Anthropic);
+        c.apiKey = key;
+        const QString problem = c.problem();
+        QVERIFY2(problem.contains(u"control character"_s), qPrintable(problem));
+        QVERIFY2(!problem.contains(u"sk-"_s) && !problem.contains(u"Injected"_s), qPrintable(problem));
+    }
+    ProviderConfig c = ProviderConfig::defaults(ProviderKind::Anthropic);
+    c.apiKey = u"sk-ant-plain-key"_s;
+    QVERIFY2(c.problem().isEmpty(), qPrintable(c.problem()));
 }
 
 // ---- Retry policy ---------------------------------------------------------------------------------
@@ -632,6 +667,7 @@ void TstLlmUnits::retryDecisions_data()
         return f;
     }() << 0 << false << qint64(0) << false << false;
     QTest::newRow("truncated") << failure(K::Truncated) << 0 << false << qint64(0) << false << false;
+    QTest::newRow("too large") << failure(K::TooLarge) << 0 << false << qint64(0) << false << false;
     QTest::newRow("refusal") << failure(K::Refusal) << 0 << false << qint64(0) << false << false;
     QTest::newRow("content filter") << failure(K::ContentFilter) << 0 << false << qint64(0) << false << false;
     QTest::newRow("cancelled") << failure(K::Cancelled) << 0 << false << qint64(0) << false << false;

@@ -33,6 +33,7 @@ constexpr std::array kindNames{
     KindName{Fault::Kind::Refusal, u"refusal"},
     KindName{Fault::Kind::ContentFilter, u"content-filter"},
     KindName{Fault::Kind::Framing, u"framing"},
+    KindName{Fault::Kind::Endless, u"endless"},
 };
 
 std::optional<bool> parseBool(QStringView text)

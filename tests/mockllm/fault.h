@@ -34,6 +34,8 @@ struct Fault final {
         Refusal,            // message.refusal / stop_reason "refusal"
         ContentFilter,      // finish_reason "content_filter" (Anthropic: refusal; Ollama: empty content)
         Framing,            // the normal answer, only framed differently (see `framing`)
+        Endless,            // 200 that never ends: stream: half the events, then one of them again and
+                            //   again; non-stream: half the body, then padding; as fast as the socket takes it
     };
 
     Kind kind = Kind::Status;

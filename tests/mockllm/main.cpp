@@ -55,6 +55,7 @@ Faults (--fault, the X-Mock-Scenario request header, or POST /mock/script) use
   KIND[:ARG][,KEY=VALUE|,FLAG]...
 kinds:  status:CODE  hang  reset[:AFTER_BYTES]  delay:MS  headers-then-silence  broken-body
         broken-answer  wrong-schema  truncate  midstream-error  length  refusal  content-filter  framing
+        endless (a 200 that never ends)
 keys:   dialect=openai|anthropic|local   match=TEXT (in the request body or the user message: c7)
         count=N|forever   retry-after=SECONDS|FLOAT|date+N|none   retry-after-ms=MS
         should-retry=true|false   quota   html[=false]   message=TEXT   delay=MS   after=BYTES   legacy

@@ -26,6 +26,7 @@ struct ReplyPlan final {
     QList<QByteArray> body;      // the writes, each flushed on its own
     int sliceDelayMs = 0;        // between writes
     Ending ending = Ending::Complete;
+    QByteArray repeat;           // when set, written again and again after the body instead of ending
 
     qint64 bodySize() const;
     // Keep only the first `bytes` of the body.

@@ -67,8 +67,25 @@ void ReplyPlayer::writeNext()
         finish();
 }
 
+void ReplyPlayer::writeRepeat()
+{
+    // About 64 KB a tick, and a tick per millisecond: fast enough to reach any client's limit in a
+    // moment, with the event loop free between writes so that a client's abort is noticed.
+    QByteArray chunk;
+    while (chunk.size() < 64 * 1024)
+        chunk += m_plan.repeat;
+    m_exchange->writeBody(chunk);
+    m_timer.start(1);
+}
+
 void ReplyPlayer::finish()
 {
+    if (!m_plan.repeat.isEmpty()) {
+        disconnect(&m_timer, nullptr, this, nullptr);
+        connect(&m_timer, &QTimer::timeout, this, &ReplyPlayer::writeRepeat);
+        writeRepeat();
+        return;
+    }
     switch (m_plan.ending) {
     case ReplyPlan::Ending::Complete: m_exchange->end(); break;
     case ReplyPlan::Ending::Abort: m_exchange->abort(); break;

@@ -30,6 +30,7 @@ private:
     void begin();
     void writeNext();
     void finish();
+    void writeRepeat();
 
     Exchange *m_exchange;
     Build m_build;

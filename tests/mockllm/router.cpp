@@ -251,6 +251,17 @@ ReplyPlan Router::answerWithFault(const RequestContext &context, const Route &ro
         plan.body.clear();
         plan.ending = ReplyPlan::Ending::Silence;
         break;
+    case Fault::Kind::Endless:
+        // No length to promise: chunked on HTTP/1.1, an open stream on HTTP/2.
+        plan.streamed = true;
+        if (plan.body.size() > 1) {
+            plan.repeat = plan.body.at(plan.body.size() / 2);
+            plan.body.resize(plan.body.size() / 2);
+        } else {
+            plan.cutBodyAt(plan.bodySize() / 2);
+            plan.repeat = QByteArray(1024, ' ');
+        }
+        break;
     case Fault::Kind::Truncate:
         if (plan.streamed) {
             // Whole events only, the terminator among those dropped; the HTTP message ends cleanly.
