@@ -381,7 +381,13 @@ const QHash<QString, Rule> &reviewRules()
         {u"reverse-engineering"_s, [](const RuleContext &c) { return whenMissing(c, FactId::NoReverseEngineering, u"No Reverse Engineering"_s); }},
         {u"standard-of-care"_s, standardOfCare},
     };
-    return rules;
+    static const QHash<QString, Rule> all = [] {
+        QHash<QString, Rule> merged = rules;
+        merged.insert(obligationRules());
+        merged.insert(u"drafting-defect"_s, draftingDefects);
+        return merged;
+    }();
+    return all;
 }
 
 } // namespace Redliner::Review
