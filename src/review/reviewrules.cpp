@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewrules.h"
 
+#include "lifecyclerules.h"
+
 namespace Redliner::Review {
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,20 +26,6 @@ bool isDisclosingOrMutual(Side side)
     return side == Side::Disclosing || side == Side::Mutual;
 }
 
-int monthsValue(const Fact *fact)
-{
-    if (!fact)
-        return -1;
-    bool ok = false;
-    const int months = fact->value.toInt(&ok);
-    return ok ? months : -1;
-}
-
-bool isPerpetual(const Fact *fact)
-{
-    return fact && fact->value == u"perpetual";
-}
-
 // Playbook language written as a sentence ("Confidential Information does not include
 // information that X") made fit for an item of a list of exclusions ("X").
 QString asListItem(QString text)
@@ -48,15 +36,6 @@ QString asListItem(QString text)
     if (!text.endsWith(u'.'))
         text += u'.';
     return text;
-}
-
-// The playbook's duration template ("{months_words} ({months}) months") for a number of months.
-QString durationLanguage(const RuleContext &ctx, int months)
-{
-    const QString language = ctx.position.language.contains(u"{months"_s) ? ctx.position.language
-                                                                          : u"{months_words} ({months}) months"_s;
-    return RuleText::fill(language, {{u"months_words"_s, RuleText::numberInWords(months)},
-                                     {u"months"_s, QString::number(months)}});
 }
 
 // Removing a clause's substance: dedicated clauses keep their number and heading (so cross
@@ -81,56 +60,15 @@ Findings addMissing(const RuleContext &ctx, const QString &heading)
     return {ctx.finding(ctx.drafter.addClause(heading, ctx.position.language))};
 }
 
-const QRegularExpression &durationPattern()
-{
-    static const QRegularExpression pattern = re(
-        uR"x((?:\b[a-z]+(?:-[a-z]+)?\s+)?\(?\b\d{1,3}\)?\s*(?:calendar\s+)?(?:years?|months?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)\s+(?:years?|months?)\b)x"_s);
-    return pattern;
-}
-
+// How long the obligations last: lifecyclerules.h (termdrafting.cpp).
 Findings term(const RuleContext &ctx)
 {
-    const Fact *fact = ctx.facts.find(QString::fromLatin1(FactId::AgreementTerm));
-    const int months = monthsValue(fact);
-    const int max = ctx.issue.intParameter(u"max_months"_s, 36);
-    const int proposed = ctx.issue.intParameter(u"proposed_months"_s, 24);
-    if (!fact || fact->clause < 0 || !isReceivingOrMutual(ctx.side) || months <= max)
-        return {};
-    auto f = ctx.drafter.replacePattern(fact->clause, durationPattern(), durationLanguage(ctx, proposed), fact->start, fact->end);
-    return f ? Findings{ctx.finding(*f)} : Findings{};
+    return Lifecycle::term(ctx);
 }
 
 Findings survival(const RuleContext &ctx)
 {
-    const Fact *fact = ctx.facts.find(QString::fromLatin1(FactId::ObligationTerm));
-    if (!fact || fact->clause < 0 || !isReceivingOrMutual(ctx.side))
-        return {};
-    const int proposed = ctx.issue.intParameter(u"proposed_months"_s, 24);
-    const QString duration = durationLanguage(ctx, proposed);
-    if (isPerpetual(fact)) {
-        // "shall survive and continue in perpetuity" -> "shall survive for twenty-four (24) months
-        // after ..., except trade secrets", keeping the sentence's grammar.
-        static const QRegularExpression perpetual = re(
-            uR"x((?:shall\s+|will\s+)?(?:survive\s+and\s+)?(?:continue\s+|remain\s+in\s+(?:full\s+)?(?:force|effect)\s+)?(?:in\s+perpetuity|perpetually|indefinitely|forever|without\s+limit(?:ation)?\s+(?:of|in|as\s+to)\s+time))x"_s);
-        const QString tail = u" after the expiry or termination of this Agreement, except that obligations concerning "
-                             "trade secrets continue for as long as they remain trade secrets"_s;
-        const QString clauseText = ctx.drafter.clauseText(fact->clause);
-        const auto m = perpetual.match(clauseText, qMax(0, fact->start - ctx.drafter.clauses().at(fact->clause).start));
-        if (!m.hasMatch())
-            return {};
-        const QString matched = m.captured(0);
-        const bool hasVerb = matched.startsWith(u"shall"_s, Qt::CaseInsensitive) || matched.startsWith(u"will"_s, Qt::CaseInsensitive);
-        const QString with = (hasVerb ? matched.section(u' ', 0, 0) + u" survive for "_s : u"for "_s) + duration + tail;
-        auto f = ctx.drafter.replacePattern(fact->clause, perpetual, with, fact->start, -1);
-        return f ? Findings{ctx.finding(*f)} : Findings{};
-    }
-    const int months = monthsValue(fact);
-    if (months > ctx.issue.intParameter(u"max_months"_s, 36)) {
-        auto f = ctx.drafter.replacePattern(fact->clause, durationPattern(), duration, fact->start, fact->end);
-        if (f)
-            return {ctx.finding(*f)};
-    }
-    return {};
+    return Lifecycle::survival(ctx);
 }
 
 Findings marking(const RuleContext &ctx)
@@ -204,43 +142,21 @@ Findings independentDevelopment(const RuleContext &ctx)
     return {ctx.finding(ctx.drafter.appendSentence(clause, ctx.position.language))};
 }
 
+// Disclosure required by law: compelleddrafting.cpp.
 Findings compelledDisclosure(const RuleContext &ctx)
 {
-    const Fact *carveOut = ctx.facts.find(QString::fromLatin1(FactId::CompelledDisclosure));
-    if (isReceivingOrMutual(ctx.side) && !(carveOut && carveOut->yes()))
-        return addMissing(ctx, u"Compelled Disclosure"_s);
-    if (ctx.side == Side::Disclosing && carveOut && carveOut->yes() && carveOut->clause >= 0
-        && !ctx.facts.isYes(QString::fromLatin1(FactId::CompelledNotice)))
-        return {ctx.finding(ctx.drafter.appendSentence(carveOut->clause, ctx.position.language))};
-    return {};
+    return Lifecycle::compelledDisclosure(ctx);
 }
 
+// The information at the end of the relationship: returndrafting.cpp.
 Findings returnDestroy(const RuleContext &ctx)
 {
-    const Fact *fact = ctx.facts.find(QString::fromLatin1(FactId::ReturnDestroy));
-    if (ctx.side == Side::Disclosing)
-        return fact && fact->yes() ? Findings{} : addMissing(ctx, u"Return or Destruction"_s);
-    const Fact *days = ctx.facts.find(QString::fromLatin1(FactId::ReturnDays));
-    const int minDays = ctx.issue.intParameter(u"min_days"_s, 30);
-    bool ok = false;
-    const int value = days ? days->value.toInt(&ok) : -1;
-    if (!days || !ok || value >= minDays || days->clause < 0)
-        return {};
-    static const QRegularExpression period = re(uR"x((?:\b[a-z]+(?:-[a-z]+)?\s+)?\(?\b\d{1,3}\)?\s*(?:business\s+|calendar\s+|working\s+)?days\b)x"_s);
-    auto f = ctx.drafter.replacePattern(days->clause, period, RuleText::daysInWords(minDays), days->start, days->end);
-    return f ? Findings{ctx.finding(*f)} : Findings{};
+    return Lifecycle::returnDestroy(ctx);
 }
 
 Findings retention(const RuleContext &ctx)
 {
-    const Fact *returnFact = ctx.facts.find(QString::fromLatin1(FactId::ReturnDestroy));
-    if (!isReceivingOrMutual(ctx.side) || !returnFact || !returnFact->yes() || returnFact->clause < 0
-        || ctx.facts.isYes(QString::fromLatin1(FactId::RetentionAllowed)))
-        return {};
-    const Fact *refused = ctx.facts.find(QString::fromLatin1(FactId::RetentionAllowed));
-    if (refused && !refused->yes() && refused->clause >= 0)
-        return {ctx.finding(ctx.drafter.replaceSentence(refused->clause, refused->start, ctx.position.language))};
-    return {ctx.finding(ctx.drafter.appendSentence(returnFact->clause, ctx.position.language))};
+    return Lifecycle::retention(ctx);
 }
 
 Findings remedies(const RuleContext &ctx)
