@@ -58,7 +58,7 @@ const Pattern &leakNotice()
         u"\\b(?:notif(?:y|ies|ication)|inform|advise|report|(?:give|provide|send)s?\\s+(?:\\w+\\s+){0,3}notice)\\b"
         u"(?=[^.]{0,200}\\b(?:unauthori[sz]ed|misuse|misappropriat\\w*|security\\s+(?:breach|incident)|breach\\s+of\\s+(?:this|the)\\s+agreement"
         u"|in\\s+violation\\s+of\\s+this\\s+agreement|loss\\s+or\\s+theft))"
-        u"|\\b(?:unauthori[sz]ed|misuse|misappropriat\\w*|security\\s+breach)\\b[^.]{0,160}\\b(?:notif(?:y|ies)|inform|advise|report)\\b"_s);
+        u"|\\b(?:unauthori[sz]ed|misuse|misappropriat\\w*|security\\s+breach|in\\s+violation\\s+of\\s+this\\s+agreement)\\b[^.]{0,160}\\b(?:notif(?:y|ies)|inform|advise|report)\\b"_s);
     return p;
 }
 
@@ -232,7 +232,9 @@ Findings legalFees(const RuleContext &ctx)
     static const Pattern notShifting = foldedPattern(u"\\bindemnif|\\bhold\\s+\\w+\\s+harmless|\\beach\\s+party\\s+shall\\s+(?:pay|bear)"_s);
     static const QRegularExpression oneSided = folded(
         u"(?:\\b(?:should|if)\\s+it\\s+prevails?,?\\s+)?\\b((?:the\\s+)?[\\w-]+(?:\\s+party)?)\\s+(?:shall|will)\\s+be\\s+entitled\\s+to\\s+(?:recover|reimbursement\\s+of|be\\s+reimbursed\\s+for)\\b"_s);
-    static const QRegularExpression ours = folded(u"\\b(?:prevailing|successful|each|either|any|party|parties|recipient|receiving|receiver)\\b|^(?:it|he|she|they)$"_s);
+    // Fees for the winner, whoever it is, or for our own side: nothing to redress.
+    static const QRegularExpression ours = folded(
+        u"^(?:the\\s+)?(?:prevailing|successful|each|either|any|non-?breaching)\\b|\\b(?:recipient|receiving|receiver)\\b|^(?:the\\s+)?part(?:y|ies)$|^(?:it|he|she|they)$"_s);
     const ObligationText text(ctx);
     const int i = text.find(fees, &notShifting, [&](int j) {
         const auto m = oneSided.match(text.at(j).text);
@@ -277,9 +279,9 @@ Findings dataProtection(const RuleContext &ctx)
         return {};
     const ObligationText text(ctx);
     // Security measures "to the Town's standards": standards the other side can change at will.
-    static const Pattern theirStandards = foldedPattern(u"\\bsecurity\\b[^.]{0,160}\\bto\\s+(?:the\\s+)?[\\w-]+'s\\s+(?:security\\s+)?standards\\b"_s);
+    static const Pattern theirStandards = foldedPattern(u"\\bsecurity\\b[^.]{0,160}\\bto\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?[\\w-]+'s\\s+(?:security\\s+)?standards\\b"_s);
     if (const int i = text.find(theirStandards); i >= 0) {
-        static const QRegularExpression to = folded(u"\\bto\\s+((?:the\\s+)?[\\w-]+'s)\\s+((?:security\\s+)?standards)\\b"_s);
+        static const QRegularExpression to = folded(u"\\bto\\s+((?:the\\s+)?(?:[\\w-]+\\s+)?[\\w-]+'s)\\s+((?:security\\s+)?standards)\\b"_s);
         const auto revised = text.rewrite(i, to, [](const QRegularExpressionMatch &m, const QString &src) -> QString {
             return u"consistent with "_s + ObligationText::written(m, src, 1) + u" written "_s + ObligationText::written(m, src, 2)
                  + u" provided before the date of this Agreement"_s;

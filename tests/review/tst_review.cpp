@@ -190,6 +190,95 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(u"out.docx"_s)));
     }
 
+    // ---- obligation rules (breach notice, representatives, fees, audit, personal data) ----
+
+    static ReviewResult reviewText(const QString &body, Side side)
+    {
+        const QString text = u"MUTUAL NON-DISCLOSURE AGREEMENT\n"
+                             "1. Confidentiality. The Receiving Party shall keep the Confidential Information of the Disclosing Party confidential.\n"_s
+            + body + u"\nIN WITNESS WHEREOF the parties have signed this Agreement.\n"_s;
+        return reviewDocument(TextDocument::fromPlainText(text), Playbook::builtin(), {side});
+    }
+
+    void obligationBreachNoticeMadePromptAndActual()
+    {
+        ReviewResult r = reviewText(u"2. Notice. If the Receiving Party becomes aware that Confidential Information has been or likely has been "
+                                    "disclosed in violation of this Agreement, it shall immediately notify the Disclosing Party."_s,
+                                    Side::Receiving);
+        const Finding *f = findingFor(r, u"breach-notice"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"has been disclosed in violation of this Agreement, it shall promptly notify"_s),
+                 qPrintable(f->proposedText));
+        // Prompt notice of what the party knows is market: nothing to raise.
+        r = reviewText(u"2. Notice. The Receiving Party shall promptly notify the Disclosing Party of any unauthorized use or "
+                       "disclosure of which it becomes aware."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"breach-notice"_s));
+        // The discloser wants the duty when it is missing, and not when it is there.
+        QVERIFY(!findingFor(r = reviewText(u"2. Notice. The Receiving Party shall promptly notify the Disclosing Party of any "
+                                           "unauthorized use or disclosure."_s, Side::Disclosing), u"breach-notice"_s));
+        r = reviewText(u"2. Use. The Receiving Party shall use the Confidential Information only for the Purpose."_s, Side::Disclosing);
+        f = findingFor(r, u"breach-notice"_s);
+        QVERIFY(f);
+        QVERIFY(!f->edits.isEmpty());
+    }
+
+    void obligationRepresentativesNeedNoSeparateUndertakings()
+    {
+        ReviewResult r = reviewText(u"2. Employees. Each employee to whom Confidential Information is disclosed shall sign a non-disclosure "
+                                    "agreement substantially the same as this Agreement."_s, Side::Receiving);
+        const Finding *f = findingFor(r, u"representatives-liability"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"Each employee to whom Confidential Information is disclosed shall be bound by written or "
+                                          "professional obligations of confidentiality no less protective than this Agreement."_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"2. Employees. The Receiving Party shall require its employees to execute a confidentiality agreement "
+                       "containing terms at least as stringent as this Agreement."_s, Side::Receiving);
+        f = findingFor(r, u"representatives-liability"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"shall ensure that its employees are bound by written"_s), qPrintable(f->proposedText));
+        // Professional duties already suffice: nothing to raise; the parties' own signatures are no condition.
+        r = reviewText(u"2. Employees. The Receiving Party may disclose to employees bound by a signed non-disclosure agreement or "
+                       "equivalent professional duties."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"representatives-liability"_s));
+    }
+
+    void obligationOneSidedFeesMadeMutual()
+    {
+        ReviewResult r = reviewText(u"2. Fees. In any action under this Agreement, should it prevail, Disclosing Party shall be entitled to "
+                                    "recover reasonable attorneys' fees."_s, Side::Receiving);
+        const Finding *f = findingFor(r, u"legal-fees"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"under this Agreement, the prevailing party shall be entitled to recover reasonable"_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"2. Fees. The prevailing party shall be entitled to recover its reasonable attorneys' fees."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"legal-fees"_s));
+    }
+
+    void obligationAuditLimited()
+    {
+        ReviewResult r = reviewText(u"2. Audit. The Disclosing Party retains the right to audit the Receiving Party to ensure compliance."_s,
+                                    Side::Receiving);
+        const Finding *f = findingFor(r, u"audit"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"retains the right, on reasonable prior written notice, during normal business hours"_s),
+                 qPrintable(f->proposedText));
+        QVERIFY(f->proposedText.contains(u"period (except after a breach), to audit the Receiving Party"_s));
+        r = reviewText(u"2. Audit. On reasonable prior notice the Disclosing Party may audit the Receiving Party."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"audit"_s));
+    }
+
+    void obligationSecurityStandardsFixed()
+    {
+        ReviewResult r = reviewText(u"2. Security. The Receiving Party shall apply administrative and technical security measures to the "
+                                    "Disclosing Party's standards."_s, Side::Receiving);
+        const Finding *f = findingFor(r, u"data-protection"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"measures consistent with the Disclosing Party's written standards provided before the date"_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"2. Security. The Receiving Party shall apply reasonable security measures."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"data-protection"_s));
+    }
+
 private:
     Docx::Document m_doc;
     TextDocument m_text;
