@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clause.h"
+#include "documentterms.h"
 #include "finding.h"
 #include "textparagraph.h"
 
@@ -16,7 +17,11 @@ namespace Redliner::Review {
 // computed by the word diff, never by hand.
 class Drafter final {
 public:
-    Drafter(const TextDocument &doc, const QList<Clause> &clauses) : m_doc(doc), m_clauses(clauses) {}
+    // With terms, every proposal is written in the document's own defined terms (DocumentTerms).
+    Drafter(const TextDocument &doc, const QList<Clause> &clauses, const DocumentTerms *terms = nullptr)
+        : m_doc(doc), m_clauses(clauses), m_terms(terms)
+    {
+    }
 
     QString clauseText(int clause) const;
     const QList<Clause> &clauses() const { return m_clauses; }
@@ -49,6 +54,7 @@ private:
 
     const TextDocument &m_doc;
     const QList<Clause> &m_clauses;
+    const DocumentTerms *m_terms = nullptr;
 };
 
 } // namespace Redliner::Review
