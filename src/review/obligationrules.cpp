@@ -116,15 +116,6 @@ Findings breachNotice(const RuleContext &ctx)
 
 // ---- representatives-liability -------------------------------------------------------------
 
-// The playbook's phrase for what binds a recipient ("written or professional obligations of
-// confidentiality no less protective than this Agreement"); set by the rule before redrafting.
-thread_local QString boundBy;
-
-const QString &noLessProtective()
-{
-    return boundBy;
-}
-
 // What follows a required undertaking and compares it with this agreement ("with the same
 // provisions as contained herein", "substantially same as this agreement upon request of X").
 const QString &comparedWithThis()
@@ -139,7 +130,9 @@ const QString &comparedWithThis()
 // each with the redraft that keeps the sentence grammatical.
 struct SignedUndertaking {
     QRegularExpression pattern;
-    std::function<QString(const QRegularExpressionMatch &, const QString &)> redraft;  // match, sentence as written
+    // The match, the sentence as written and the playbook's phrase for what binds a recipient
+    // ("written or professional obligations of confidentiality no less protective than this Agreement").
+    std::function<QString(const QRegularExpressionMatch &, const QString &, const QString &)> redraft;
 };
 
 const QList<SignedUndertaking> &signedUndertakings()
@@ -149,28 +142,28 @@ const QList<SignedUndertaking> &signedUndertakings()
     static const QList<SignedUndertaking> forms{
         // "shall be required to execute an agreement with the same provisions as contained herein"
         {folded(u"\\b(shall|will|must)\\s+(?:be\\s+required\\s+to\\s+|agree\\s+to\\s+)?(?:sign|execute|enter\\s+into)\\s+"_s + undertaking + comparedWithThis()),
-         [](const QRegularExpressionMatch &m, const QString &src) -> QString { return ObligationText::written(m, src, 1) + u" be bound by "_s + noLessProtective(); }},
+         [](const QRegularExpressionMatch &m, const QString &src, const QString &bound) -> QString { return ObligationText::written(m, src, 1) + u" be bound by "_s + bound; }},
         // "require his employees ... to commit to a non-disclosure agreement that protects ..."
         {folded(u"\\b(?:require|cause|procure\\s+that|ensure\\s+that)\\s+((?:each|every|all|its|his|her|their|the|such|any)\\b[^.;]{0,160}?)\\s+(?:to\\s+|will\\s+|shall\\s+)(?:sign|execute|commit\\s+to|enter\\s+into)\\s+"_s
                 + undertaking + comparedWithThis()),
-         [](const QRegularExpressionMatch &m, const QString &src) -> QString {
+         [](const QRegularExpressionMatch &m, const QString &src, const QString &bound) -> QString {
              const QString who = ObligationText::written(m, src, 1);
              const QString folded = m.captured(1);
              const bool single = folded.startsWith(u"each"_s) || folded.startsWith(u"every"_s) || folded.startsWith(u"any"_s);
-             return u"ensure that "_s + who + (single ? u" is bound by "_s : u" are bound by "_s) + noLessProtective();
+             return u"ensure that "_s + who + (single ? u" is bound by "_s : u" are bound by "_s) + bound;
          }},
         // "have agreed by signing a copy of this agreement to be bound by the terms of this agreement"
         {folded(u"\\b(have|has)\\s+agreed\\s+by\\s+signing\\s+(?:a\\s+copy\\s+of\\s+)?this\\s+agreement\\s+to\\s+be\\s+bound\\s+by\\s+(?:the\\s+terms\\s+of\\s+)?this\\s+agreement"_s),
-         [](const QRegularExpressionMatch &m, const QString &) -> QString { return (m.captured(1) == u"has"_s ? u"is bound by "_s : u"are bound by "_s) + noLessProtective(); }},
+         [](const QRegularExpressionMatch &m, const QString &, const QString &bound) -> QString { return (m.captured(1) == u"has"_s ? u"is bound by "_s : u"are bound by "_s) + bound; }},
         // "the Recipient has a written agreement with the following persons requiring them to treat ..."
         {folded(u"\\b(?:the\\s+)?[\\w-]+(?:\\s+party)?\\s+has\\s+(?:entered\\s+into\\s+)?a\\s+written\\s+agreement\\s+with\\s+([^.;]{3,80}?)\\s+requiring\\s+them\\s+to\\s+[^.;]{0,120}?\\b(?:this\\s+agreement|herein|hereof)\\b"_s),
-         [](const QRegularExpressionMatch &m, const QString &src) -> QString { return ObligationText::written(m, src, 1) + u" are bound by "_s + noLessProtective(); }},
+         [](const QRegularExpressionMatch &m, const QString &src, const QString &bound) -> QString { return ObligationText::written(m, src, 1) + u" are bound by "_s + bound; }},
         // "shall obtain written assurances from such officers ... to maintain the confidentiality"
         {folded(u"\\bobtain\\s+(?:a\\s+)?written\\s+(?:assurances?|undertakings?|agreements?|confirmations?)\\s+from\\s+([^.;]{3,100}?)\\s+to\\s+"_s),
-         [](const QRegularExpressionMatch &m, const QString &src) -> QString { return u"ensure that "_s + ObligationText::written(m, src, 1) + u" are bound by obligations to "_s; }},
+         [](const QRegularExpressionMatch &m, const QString &src, const QString &) -> QString { return u"ensure that "_s + ObligationText::written(m, src, 1) + u" are bound by obligations to "_s; }},
         // "... agrees to maintain the confidentiality ... by signing this Agreement before ..."
         {folded(u"\\s+by\\s+signing\\s+(?:a\\s+copy\\s+of\\s+)?this\\s+agreement(?=\\s+(?:before|prior\\s+to)\\b)"_s),
-         [](const QRegularExpressionMatch &, const QString &) -> QString { return QString(); }},
+         [](const QRegularExpressionMatch &, const QString &, const QString &) -> QString { return QString(); }},
     };
     return forms;
 }
@@ -194,7 +187,6 @@ Findings representativesLiability(const RuleContext &ctx)
 {
     if (!forReceiving(ctx.side) || ctx.position.language.isEmpty())
         return {};
-    boundBy = ctx.position.language;
     const ObligationText text(ctx);
     const QList<Sentence> &ss = text.sentences();
     for (const SignedUndertaking &form : signedUndertakings()) {
@@ -208,7 +200,7 @@ Findings representativesLiability(const RuleContext &ctx)
                 if (!first)
                     return ObligationText::written(m, src);
                 first = false;
-                return form.redraft(m, src);
+                return form.redraft(m, src, ctx.position.language);
             });
             if (revised)
                 return {redraft(ctx, text, i, *revised)};
@@ -229,7 +221,9 @@ Findings legalFees(const RuleContext &ctx)
     if (!forReceiving(ctx.side))
         return {};
     static const Pattern fees = foldedPattern(u"\\b(?:attorneys?'?s?|legal|counsel)\\s+(?:fees|costs)\\b|\\battorney\\s+fees\\b"_s);
-    static const Pattern notShifting = foldedPattern(u"\\bindemnif|\\bhold\\s+\\w+\\s+harmless|\\beach\\s+party\\s+shall\\s+(?:pay|bear)"_s);
+    // Indemnities carry fees too, but they are indemnity's point; a prevailing-party clause is mutual.
+    static const Pattern notShifting = foldedPattern(
+        u"\\bindemnif|\\bhold\\s+\\w+\\s+harmless|\\beach\\s+party\\s+shall\\s+(?:pay|bear)|\\b(?:prevailing|successful)\\s+part(?:y|ies)\\b"_s);
     static const QRegularExpression oneSided = folded(
         u"(?:\\b(?:should|if)\\s+it\\s+prevails?,?\\s+)?\\b((?:the\\s+)?[\\w-]+(?:\\s+party)?)\\s+(?:shall|will)\\s+be\\s+entitled\\s+to\\s+(?:recover|reimbursement\\s+of|be\\s+reimbursed\\s+for)\\b"_s);
     // Fees for the winner, whoever it is, or for our own side: nothing to redress.
