@@ -123,10 +123,8 @@ Findings disclosingCompelled(const RuleContext &ctx, const Fact *carveOut)
     const bool noticed = notice && notice->yes() && noticeWords.match(notice->evidence).hasMatch();
     if (noticed && (cooperation.match(notice->evidence).hasMatch() || cooperation.match(carveOut->evidence).hasMatch()))
         return {};
-    const int clause = noticed && notice->clause >= 0 ? notice->clause : carveOut->clause;
-    if (clause < 0)
-        return {};
-    return {ctx.finding(ctx.drafter.appendSentence(clause, ctx.position.language))};
+    auto f = addSentenceAfter(ctx, noticed && notice->clause >= 0 ? *notice : *carveOut, ctx.position.language);
+    return f ? Findings{ctx.finding(*f)} : Findings{};
 }
 
 } // namespace

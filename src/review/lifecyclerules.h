@@ -26,6 +26,9 @@ QRegularExpression re(const QString &pattern);
 // `edit` changes nothing.
 std::optional<Finding> editSentence(const RuleContext &ctx, int clause, qint32 from, qint32 to,
                                     const std::function<void(QString &)> &edit);
+// A sentence added right after the fact's sentence (after the list's last item when the fact is
+// in an item that continues the list); nullopt when there is no such place.
+std::optional<Finding> addSentenceAfter(const RuleContext &ctx, const Fact &fact, const QString &sentence);
 // A missing protection as a clause of its own before the signatures.
 QList<Finding> addMissing(const RuleContext &ctx, const QString &heading, const QString &language);
 // Whether any clause of the document matches.

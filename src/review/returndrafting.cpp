@@ -38,6 +38,12 @@ bool relaxImmediate(QString &s, const QString &days)
     static const QRegularExpression toVerb = re(u"\\bto\\s+(?:immediately|forthwith)\\s+(\\w+)"_s);
     static const QRegularExpression upon = re(u"\\b(?:immediately|forthwith)\\s+(?:upon|on|after|following)\\b"_s);
     static const QRegularExpression bare = re(u"\\b(?:immediately|forthwith)\\b"_s);
+    // A blank period ("within ____ days") is filled with the playbook's.
+    static const QRegularExpression blank = re(u"\\bwithin\\s+_{2,}\\s*(?:business\\s+|calendar\\s+|working\\s+)?days\\b"_s);
+    if (const auto m = blank.match(s); m.hasMatch()) {
+        s.replace(m.capturedStart(), m.capturedLength(), u"within "_s + days);
+        return true;
+    }
     if (const auto m = toVerb.match(s); m.hasMatch()) {
         s.replace(m.capturedStart(), m.capturedLength(), u"to "_s + m.captured(1) + u", within "_s + days + u","_s);
         return true;
@@ -51,6 +57,29 @@ bool relaxImmediate(QString &s, const QString &days)
         return true;
     }
     return false;
+}
+
+// Return alone: destruction offered beside the verb, in its voice ("return (or, at its option,
+// destroy)", "be returned (or, at the Receiving Party's option, destroyed)"), which reads right in
+// a list item too; with `days`, the period the duty lacked replaces "promptly".
+void offerDestruction(QString &s, const QString &days)
+{
+    static const QRegularExpression verb = re(
+        u"\\b(?:be\\s+(?:\\w+\\s+)?(returned|delivered|surrendered)|(?<!the\\s)(return|deliver|surrender))\\b"_s);
+    const auto m = verb.match(s);
+    if (!m.hasMatch())
+        return;
+    const bool passive = m.capturedStart(1) >= 0;
+    qsizetype at = m.capturedEnd();
+    const QString option = passive ? u" (or, at the Receiving Party's option, destroyed)"_s : u" (or, at its option, destroy)"_s;
+    s.insert(at, option);
+    at += option.size();
+    if (days.isEmpty())
+        return;
+    s.insert(at, u" within "_s + days);
+    static const QRegularExpression promptly = re(u"\\bpromptly\\s+"_s);
+    if (const auto p = promptly.match(s); p.hasMatch() && p.capturedStart() < m.capturedStart() + 30)
+        s.remove(p.capturedStart(), p.capturedLength());
 }
 
 Findings receivingReturn(const RuleContext &ctx)
@@ -75,14 +104,16 @@ Findings receivingReturn(const RuleContext &ctx)
     bool immediate = false;
     auto f = editSentence(ctx, fact->clause, fact->start, fact->end, [&](QString &s) {
         immediate = relaxImmediate(s, days);
+        // Whether to return or destroy is for the party that must do it, not the one asking.
+        static const QRegularExpression theirOption = re(
+            u"\\bat\\s+(?:the\\s+)?(?:sole\\s+)?(?:option|election|discretion)\\s+of\\s+the\\s+(?:other|disclosing)\\s+part(?:y|ies)\\b"
+            u"|\\bat\\s+(?:the\\s+)?(?:disclosing\\s+party|discloser|owner)['\u2019]s\\s+(?:sole\\s+)?(?:option|election|discretion)\\b"_s);
+        if (const auto m = theirOption.match(s); m.hasMatch())
+            s.replace(m.capturedStart(), m.capturedLength(), u"at its option"_s);
         // Return alone (nothing may be destroyed) is only raised with a deadline that is not
         // already reasonable: a long fixed period is a considered choice.
-        if (returnOnly && (immediate || !hasDeadline)) {
-            while (s.endsWith(u' '))
-                s.chop(1);
-            s += u" The Receiving Party may, at its option, destroy Confidential Information instead of returning it"_s
-                + (immediate ? QString() : u", and has "_s + days + u" to return or destroy it"_s) + u"."_s;
-        }
+        if (returnOnly && (immediate || !hasDeadline))
+            offerDestruction(s, immediate ? QString() : days);
     });
     return f ? Findings{ctx.finding(*f)} : Findings{};
 }
@@ -98,8 +129,8 @@ Findings disclosingReturn(const RuleContext &ctx)
     if (certified.match(ctx.drafter.clauseText(fact->clause)).hasMatch()
         || (clause.parent >= 0 && certified.match(ctx.drafter.clauseText(clause.parent)).hasMatch()))
         return {};
-    return {ctx.finding(ctx.drafter.appendSentence(fact->clause,
-        u"The Receiving Party shall certify in writing to the Disclosing Party that it has done so."_s))};
+    auto f = addSentenceAfter(ctx, *fact, u"The Receiving Party shall certify in writing to the Disclosing Party that it has done so."_s);
+    return f ? Findings{ctx.finding(*f)} : Findings{};
 }
 
 } // namespace
@@ -121,16 +152,15 @@ Findings retention(const RuleContext &ctx)
             u"\\bback-?\\s?ups?\\b|\\bautomatic\\w*|\\b(?:law|laws|legal(?:ly)? (?:requir|obligat)\\w*|regulat\\w*|statut\\w*|retention polic\\w*|records? retention)\\b"_s);
         if (kept->clause < 0 || backupOrLaw.match(kept->evidence).hasMatch())
             return {};
-        return {ctx.finding(ctx.drafter.appendSentence(kept->clause, ctx.position.language))};
     }
     // "will not retain any copies", or an erasure duty with no exception: the exception is added
     // after the duty, which stays as written.
-    if (kept && !kept->yes() && kept->clause >= 0)
-        return {ctx.finding(ctx.drafter.appendSentence(kept->clause, ctx.position.language))};
     const Fact *returnFact = ctx.facts.find(QString::fromLatin1(FactId::ReturnDestroy));
-    if (!returnFact || !returnFact->yes() || returnFact->clause < 0)
+    const Fact *anchor = kept && kept->clause >= 0 ? kept : returnFact;
+    if (!anchor || (anchor == returnFact && !returnFact->yes()))
         return {};
-    return {ctx.finding(ctx.drafter.appendSentence(returnFact->clause, ctx.position.language))};
+    auto f = addSentenceAfter(ctx, *anchor, ctx.position.language);
+    return f ? Findings{ctx.finding(*f)} : Findings{};
 }
 
 } // namespace Redliner::Review::Lifecycle

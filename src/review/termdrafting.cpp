@@ -25,16 +25,23 @@ std::optional<Finding> editSentence(const RuleContext &ctx, int clause, qint32 f
 {
     if (clause < 0)
         return std::nullopt;
-    const Clause &c = ctx.drafter.clauses().at(clause);
-    const QString text = ctx.drafter.clauseText(clause);
-    const qint32 start = qBound<qint32>(0, from - c.start, qint32(text.size()));
-    const qint32 end = qBound<qint32>(start, to - c.start, qint32(text.size()));
-    QString sentence = text.mid(start, end - start);
-    const QString before = sentence;
-    edit(sentence);
-    if (sentence == before)
-        return std::nullopt;
-    return ctx.drafter.revise(clause, text.left(start) + sentence + text.mid(end));
+    // A sentence run on across list items ("b) ...; or c) ... provided notice ...") spans several
+    // clauses: each part is edited in its own clause, and the first part the edit changes wins.
+    const QList<Clause> &clauses = ctx.drafter.clauses();
+    for (int i = clause; i < clauses.size() && clauses.at(i).start < to; ++i) {
+        const Clause &c = clauses.at(i);
+        if (c.end <= from)
+            continue;
+        const QString text = ctx.drafter.clauseText(i);
+        const qint32 start = qBound<qint32>(0, from - c.start, qint32(text.size()));
+        const qint32 end = qBound<qint32>(start, to - c.start, qint32(text.size()));
+        QString part = text.mid(start, end - start);
+        const QString before = part;
+        edit(part);
+        if (part != before)
+            return ctx.drafter.revise(i, text.left(start) + part + text.mid(end));
+    }
+    return std::nullopt;
 }
 
 Findings addMissing(const RuleContext &ctx, const QString &heading, const QString &language)
@@ -42,6 +49,41 @@ Findings addMissing(const RuleContext &ctx, const QString &heading, const QStrin
     if (language.isEmpty() || ctx.incorporatesStandardTerms)
         return {};
     return {ctx.finding(ctx.drafter.addClause(heading, language))};
+}
+
+// A list item that ends in ";", "; and" or ":" cannot take a sentence after it: the sentence goes
+// after the list's last item instead.
+static bool continuesList(const QString &text)
+{
+    static const QRegularExpression open(u"(?:[;,:]|\\b(?:and|or))\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    return open.match(text).hasMatch();
+}
+
+std::optional<Finding> addSentenceAfter(const RuleContext &ctx, const Fact &fact, const QString &sentence)
+{
+    if (fact.clause < 0)
+        return std::nullopt;
+    const Clause &c = ctx.drafter.clauses().at(fact.clause);
+    const QString own = ctx.drafter.clauseText(fact.clause).mid(fact.start - c.start, fact.end - fact.start);
+    if (!continuesList(own)) {
+        return editSentence(ctx, fact.clause, fact.start, fact.end, [&](QString &s) {
+            qsizetype end = s.size();
+            while (end > 0 && s.at(end - 1).isSpace())
+                --end;
+            // An item without a full stop ("- ... of “minimal disclosure”") gets one first.
+            static const QRegularExpression stop(u"[.!?][\"'\u201d\u2019)]*$"_s);
+            s.insert(end, (stop.match(QStringView(s).first(end)).hasMatch() ? u" "_s : u". "_s) + sentence);
+        });
+    }
+    int last = -1;
+    const QList<Clause> &clauses = ctx.drafter.clauses();
+    for (int i = fact.clause + 1; i < clauses.size() && clauses.at(i).level >= c.level; ++i) {
+        if (clauses.at(i).parent == c.parent)
+            last = i;
+    }
+    if (last < 0 || continuesList(ctx.drafter.clauseText(last).trimmed()))
+        return std::nullopt;
+    return ctx.drafter.appendSentence(last, sentence);
 }
 
 bool documentSays(const RuleContext &ctx, const QRegularExpression &pattern)
@@ -114,7 +156,7 @@ bool boundPerpetual(QString &s, const QString &duration)
     // "for as long as it is not publicly known", "until it no longer qualifies as a trade secret":
     // up to the end of that condition ("... or written notice is given" stays).
     static const QRegularExpression untilReleased = re(
-        uR"x((?:\bfor\s+)?(?:\b(?:so|as)\s+)?\blong\s+as\b[^.;]*?\b(?:no\s+longer|ceases?\s+to|public\w*|generally\s+known|trade\s+secrets?|confidential|secret)\b[^.;,]*?(?=\s+(?:or|unless)\s|[.;,]|$)|\buntil(?:\s+such\s+time\s+as)?\b[^.;]*?\b(?:no\s+longer|ceases?\s+to|public\w*|generally\s+known|trade\s+secrets?|confidential|secret)\b[^.;,]*?(?=\s+(?:or|unless)\s|[.;,]|$))x"_s);
+        uR"x((?:\bfor\s+)?(?:\b(?:so|as)\s+)?\blong\s+as\b[^.;,]*?\b(?:no\s+longer|ceases?\s+to|public\w*|generally\s+known|trade\s+secrets?|confidential(?!\s+information)|secret)\b[^.;,]*?(?=\s+(?:or|unless)\s|[.;,]|$)|\buntil(?:\s+such\s+time\s+as)?\b[^.;,]*?\b(?:no\s+longer|ceases?\s+to|public\w*|generally\s+known|trade\s+secrets?|confidential(?!\s+information)|secret)\b[^.;,]*?(?=\s+(?:or|unless)\s|[.;,]|$))x"_s);
     if (const auto m = untilReleased.match(s); m.hasMatch()) {
         s.replace(m.capturedStart(), m.capturedLength(),
                   u"for "_s + duration + u" from the date of disclosure and, for trade secrets, for as long as they remain trade secrets"_s);
@@ -160,9 +202,10 @@ Findings protectTradeSecrets(const RuleContext &ctx, const Fact *fact)
     static const QRegularExpression tradeSecrets = re(u"\\btrade\\s+secrets?\\b"_s);
     if (!fact || fact->clause < 0 || monthsValue(fact) <= 0 || documentSays(ctx, tradeSecrets))
         return {};
-    return {ctx.finding(ctx.drafter.appendSentence(fact->clause,
+    auto f = addSentenceAfter(ctx, *fact,
         u"Notwithstanding the foregoing, the obligations concerning any Confidential Information that is a trade secret "
-        "continue for as long as it remains a trade secret under applicable law."_s))};
+        "continue for as long as it remains a trade secret under applicable law."_s);
+    return f ? Findings{ctx.finding(*f)} : Findings{};
 }
 
 } // namespace

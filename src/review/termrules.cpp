@@ -230,7 +230,7 @@ void retention(FactContext &ctx)
         u"|\\b(?:required|obliged|obligated|necessary|entitled) (?:\\w+ ){0,2}to (?:retain|keep)\\b"_s);
     static const Pattern noKeep(
         u"\\b(?:shall|will|must|may) not (?:\\w+ ){0,2}(?:retain|keep|hold)|\\bnot (?:to )?retain\\b|\\bwithout (?:retaining|keeping)\\b"
-        u"|\\b(?:shall|will|must|may) not\\b[^.;]{0,120}(?:,|\\bor) retain\\b"
+        u"|\\b(?:(?:shall|will|must|may) not|neither\\b[^.;]{0,60}\\b(?:shall|will|may))\\b[^.;]{0,120}(?:,|\\bor) retain\\b"
         u"|\\bno (?:\\w+ ){0,4}(?:shall|will|may) be (?:retained|kept)|\\bno (?:confidential )?(?:information|cop(?:y|ies)) (?:\\w+ ){0,3}(?:is|are|has been|have been) (?:retained|kept)"_s);
     static const Pattern ownership(u"\\bretains? (?:all |any )?(?:right|title|ownership|interest|property)|\\bresiduals?\\b|\\bmemor(?:y|ies)\\b"_s);
     static const Pattern retainedObject(
