@@ -65,7 +65,7 @@ const QRegularExpression &partyAfter()
 // A defined term right after a blank: a party's name ("(the “Recipient”)") or the deal ("the Project").
 const QRegularExpression &termAfter()
 {
-    static const QRegularExpression re(uR"x(^\W{0,3}\(\s*(?:hereinafter[^"“]{0,30})?["“]\s*(?:the\s+)?([^"”]{1,40})["”])x"_s,
+    static const QRegularExpression re(uR"x(^\W{0,3}\(\s*(?:hereinafter[^"“]{0,30})?(?:the\s+)?["“]\s*(?:the\s+)?([^"”]{1,40})["”])x"_s,
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
