@@ -109,7 +109,7 @@ void obligationTermAndSurvival(FactContext &ctx)
         u"|\\bremain (?:subject to|in (?:full )?(?:force|effect)|effective|valid|bound|binding|confidential)\\b[^.;]{0,60}\\b(?:after|following|beyond|notwithstanding|indefinitely|for so long)\\b"
         u"|\\b(?:continu|remain|extend|last|apply|in effect|in force|binding)\\w*\\b[^.;]{0,80}\\b(?:after|following|from|beyond|subsequent to) (?:the )?(?:date of )?(?:any |such |its )?(?:termination|expiration|expiry|completion|conclusion)"
         u"|\\bwithout limit(?:ation)? (?:of|in) time\\b|\\bshall not terminate\\b|\\bin perpetuity\\b|\\bindefinite(?:ly)?\\b|\\bperpetual(?:ly)?\\b"
-        u"|\\b(?:for so long as|as long as|until)\\b[^.;]{0,100}\\b(?:no longer|ceases? to|becomes? (?:\\w+ ){0,2}(?:public|available)|public domain|trade secrets?|remains? confidential)"
+        u"|\\b(?:for so long as|as long as|until)\\b[^.;]{0,100}\\b(?:no longer|ceases? to|becomes? (?:\\w+ ){0,2}(?:public|available)|public domain|(?:publicly|generally) known|trade secrets?|remains? confidential)"
         u"|\\b(?:years?|months?)\\)? (?:after|following|from|beyond) (?:the )?(?:date of )?(?:any |such |its |the )?(?:termination|expiration|expiry)"
         u"|\\b(?:after|following|beyond|subsequent to) (?:the )?(?:any |such )?(?:termination|expiration|expiry)\\b[^.;]{0,60}\\b(?:continu|remain|apply|bound|binding|in effect|in force)"_s);
 
