@@ -25,6 +25,7 @@ public:
 
     QString clauseText(int clause) const;
     const QList<Clause> &clauses() const { return m_clauses; }
+    const DocumentTerms *terms() const { return m_terms; }  // null when proposals keep standard terms
 
     // The clause rewritten as a whole (the diff finds what changed).
     Finding revise(int clause, const QString &revisedText) const;

@@ -116,6 +116,45 @@ private slots:
         for (qsizetype i = 0; i < numbers.size(); ++i)
             QCOMPARE(numbers.at(i), QString::number(6 + i));
     }
+
+    void governingLawIsRaisedOnlyWhenItFavoursTheOtherSide()
+    {
+        const QString head = u"This Agreement is made between Acme Inc of 1 Main Street, Springfield, Missouri (\"Acme\") "
+                             "and Bolt Ltd (the \"Recipient\").\n"
+                             "1. The Recipient shall keep Confidential Information confidential.\n"_s;
+        // The parties' own neutral national courts: nothing to gain by changing them.
+        const ReviewResult neutral = review(head + u"2. This Agreement is governed by English law and the parties submit to "
+                                                   "the exclusive jurisdiction of the English courts."_s, Side::Receiving);
+        for (const Finding &f : neutral.findings)
+            QVERIFY2(f.issueId != u"governing-law"_s, qPrintable(f.proposedText));
+        // Exclusive courts in the other side's home town: kept, but no longer the only ones.
+        const ReviewResult home = review(head + u"2. This Agreement is governed by the laws of Missouri and the parties agree "
+                                                "to the exclusive jurisdiction of the courts in Springfield, Missouri."_s, Side::Receiving);
+        const Finding *law = nullptr;
+        for (const Finding &f : home.findings)
+            law = f.issueId == u"governing-law"_s ? &f : law;
+        QVERIFY(law);
+        QVERIFY2(law->proposedText.contains(u"non-exclusive jurisdiction of the courts in Springfield"_s), qPrintable(law->proposedText));
+        QVERIFY(!law->proposedText.contains(u"[jurisdiction]"_s));
+    }
+
+    void broadDefinitionIsLimitedToNonPublicInformation()
+    {
+        const ReviewResult r = review(u"1. \"Confidential Information\" means any information disclosed by the Disclosing Party "
+                                      "to the Receiving Party, whether or not marked as confidential.\n"
+                                      "2. The Receiving Party shall keep Confidential Information confidential."_s, Side::Receiving);
+        const Finding *scope = nullptr;
+        for (const Finding &f : r.findings)
+            scope = f.issueId == u"definition-scope"_s ? &f : scope;
+        QVERIFY(scope);
+        QCOMPARE(scope->edits.size(), 1);
+        QCOMPARE(scope->edits.first().text.trimmed(), u"non-public"_s);
+        // Already limited: nothing to raise.
+        const ReviewResult fine = review(u"1. \"Confidential Information\" means any non-public information disclosed by the "
+                                         "Disclosing Party.\n2. The Receiving Party shall keep it confidential."_s, Side::Receiving);
+        for (const Finding &f : fine.findings)
+            QVERIFY(f.issueId != u"definition-scope"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDrafting)
