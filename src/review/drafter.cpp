@@ -30,6 +30,21 @@ bool endsSentence(QStringView text, qsizetype i)
     return next.isUpper() || next.isDigit() || next == u'(' || next == u'"' || next == QChar(0x201C);
 }
 
+// The revision with only its new words put in the document's terms: the words it keeps are the
+// document's own and stay exactly as they are.
+QString inDocumentTerms(const QString &original, const QString &revised, const DocumentTerms &terms)
+{
+    // Usually no standard term of the playbook is in the clause: then the whole revision can be
+    // adapted at once, and a term split by the diff ("Receiving" new, "Party" kept) is still found.
+    if (terms.adapt(original) == original)
+        return terms.adapt(revised);
+    QString out = original;
+    const QList<Docx::Edit> edits = wordDiff(original, revised, 0);
+    for (auto it = edits.crbegin(); it != edits.crend(); ++it)
+        out.replace(it->start, it->end - it->start, terms.adapt(it->text));
+    return out;
+}
+
 } // namespace
 
 QString Drafter::clauseText(int clause) const
@@ -47,8 +62,8 @@ Finding Drafter::finding(int clause, const QString &original, const QString &rev
         f.clauseLabel = !c.label.isEmpty() ? c.label : clauseKindName(c.kind);
     }
     f.originalText = original;
-    f.proposedText = revised;
-    f.edits = wordDiff(original, revised, offset);
+    f.proposedText = m_terms ? inDocumentTerms(original, revised, *m_terms) : revised;
+    f.edits = wordDiff(original, f.proposedText, offset);
     // A redline is read by a person: when a passage is mostly rewritten, one deletion and one
     // insertion read better than a patchwork of kept words ("is not ~~shall~~ required...").
     if (f.edits.size() >= 2) {
@@ -149,8 +164,9 @@ Finding Drafter::appendSentence(int clause, const QString &sentence) const
     return finding(clause, original, trimmed + u" "_s + sentence + original.mid(trimmed.size()), c.start);
 }
 
-Finding Drafter::addListItem(int clause, const QString &text) const
+Finding Drafter::addListItem(int clause, const QString &item) const
 {
+    const QString text = m_terms ? m_terms->adapt(item) : item;
     const Clause &c = m_clauses.at(clause);
     Finding f = finding(clause, clauseText(clause), clauseText(clause) + u"\n"_s + text, c.start);
     f.edits = {Docx::Edit{c.end, c.end, u"\n"_s + text, {}, -1}};
@@ -192,7 +208,8 @@ Finding Drafter::addClause(const QString &heading, const QString &text) const
     const int signature = signatureClause();
     const int anchor = signature > 0 ? signature - 1 : int(m_clauses.size()) - 1;
     const int section = lastSection();
-    QString clauseText = heading.isEmpty() ? text : heading + u". "_s + text;
+    const QString body = m_terms ? m_terms->adapt(text) : text;
+    QString clauseText = heading.isEmpty() ? body : heading + u". "_s + body;
     qint32 styleFrom = -1;
     if (section >= 0) {
         const Clause &s = m_clauses.at(section);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clause.h"
+#include "documentterms.h"
 #include "finding.h"
 #include "textparagraph.h"
 
@@ -16,10 +17,15 @@ namespace Redliner::Review {
 // computed by the word diff, never by hand.
 class Drafter final {
 public:
-    Drafter(const TextDocument &doc, const QList<Clause> &clauses) : m_doc(doc), m_clauses(clauses) {}
+    // With terms, every proposal is written in the document's own defined terms (DocumentTerms).
+    Drafter(const TextDocument &doc, const QList<Clause> &clauses, const DocumentTerms *terms = nullptr)
+        : m_doc(doc), m_clauses(clauses), m_terms(terms)
+    {
+    }
 
     QString clauseText(int clause) const;
     const QList<Clause> &clauses() const { return m_clauses; }
+    const DocumentTerms *terms() const { return m_terms; }  // null when proposals keep standard terms
 
     // The clause rewritten as a whole (the diff finds what changed).
     Finding revise(int clause, const QString &revisedText) const;
@@ -49,6 +55,7 @@ private:
 
     const TextDocument &m_doc;
     const QList<Clause> &m_clauses;
+    const DocumentTerms *m_terms = nullptr;
 };
 
 } // namespace Redliner::Review

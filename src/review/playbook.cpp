@@ -145,6 +145,10 @@ QStringList knownIssueIds()
         u"assignment"_s, u"permitted-recipients"_s, u"purpose"_s, u"publicity"_s,
         u"liquidated-damages"_s, u"indemnity"_s, u"standstill"_s, u"reverse-engineering"_s,
         u"standard-of-care"_s,
+        // Added after the first playbook: the points of a first read beyond the classic checklist.
+        u"legal-fees"_s, u"jury-waiver"_s, u"whistleblower"_s, u"audit"_s, u"breach-notice"_s,
+        u"representatives-liability"_s, u"third-party-rights"_s, u"data-protection"_s,
+        u"no-commitment"_s, u"drafting-defect"_s,
     };
     return ids;
 }

@@ -38,6 +38,21 @@ bool touchesSignature(const Finding &f, const QList<Clause> &clauses)
     return false;
 }
 
+// New clauses added at one place each take the next literal number after the one before
+// ("11.", "12.", "13."), whichever of them the user keeps: each was drafted as the clause after
+// the document's last, so each starts with the same number.
+QString continueNumbering(const QString &before, const QString &added)
+{
+    static const QRegularExpression number(u"\\n(\\d{1,4})\\. "_s);
+    int last = -1;
+    for (auto it = number.globalMatch(before); it.hasNext();)
+        last = it.next().captured(1).toInt();
+    const QRegularExpressionMatch m = number.match(added);
+    if (last < 0 || !m.hasMatch() || m.capturedStart() != 0)
+        return added;
+    return u"\n"_s + QString::number(last + 1) + u". "_s + added.mid(m.capturedEnd());
+}
+
 } // namespace
 
 bool incorporatesStandardTerms(const TextDocument &doc)
@@ -76,7 +91,8 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
         return result;
     }
     result.facts = extractFacts(doc, result.clauses);
-    const Drafter drafter(doc, result.clauses);
+    const DocumentTerms terms(doc.text);
+    const Drafter drafter(doc, result.clauses, &terms);
     const bool incorporates = incorporatesStandardTerms(doc);
     if (incorporates)
         result.notes << u"The document incorporates standard terms by reference (a cover page or order form): clauses "
@@ -93,6 +109,8 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
         for (Finding &f : (*rule)(context)) {
             if (touchesSignature(f, result.clauses))
                 continue;
+            // The comment goes to the other side with the redline: in the document's words too.
+            f.rationale = terms.adapt(f.rationale);
             result.findings.append(std::move(f));
         }
     }
@@ -119,7 +137,7 @@ QList<Docx::Edit> editsForWriting(const QList<Finding> &findings, bool withComme
                     && o.text.startsWith(u'\n') == e.text.startsWith(u'\n');
             });
             if (same != out.end()) {
-                same->text += e.text;
+                same->text += continueNumbering(same->text, e.text);
                 if (!e.comment.isEmpty())
                     same->comment += (same->comment.isEmpty() ? QString() : u"\n\n"_s) + e.comment;
                 continue;

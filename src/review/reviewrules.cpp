@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewrules.h"
 
+#include "lifecyclerules.h"
+
 namespace Redliner::Review {
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,20 +26,6 @@ bool isDisclosingOrMutual(Side side)
     return side == Side::Disclosing || side == Side::Mutual;
 }
 
-int monthsValue(const Fact *fact)
-{
-    if (!fact)
-        return -1;
-    bool ok = false;
-    const int months = fact->value.toInt(&ok);
-    return ok ? months : -1;
-}
-
-bool isPerpetual(const Fact *fact)
-{
-    return fact && fact->value == u"perpetual";
-}
-
 // Playbook language written as a sentence ("Confidential Information does not include
 // information that X") made fit for an item of a list of exclusions ("X").
 QString asListItem(QString text)
@@ -48,15 +36,6 @@ QString asListItem(QString text)
     if (!text.endsWith(u'.'))
         text += u'.';
     return text;
-}
-
-// The playbook's duration template ("{months_words} ({months}) months") for a number of months.
-QString durationLanguage(const RuleContext &ctx, int months)
-{
-    const QString language = ctx.position.language.contains(u"{months"_s) ? ctx.position.language
-                                                                          : u"{months_words} ({months}) months"_s;
-    return RuleText::fill(language, {{u"months_words"_s, RuleText::numberInWords(months)},
-                                     {u"months"_s, QString::number(months)}});
 }
 
 // Removing a clause's substance: dedicated clauses keep their number and heading (so cross
@@ -81,56 +60,15 @@ Findings addMissing(const RuleContext &ctx, const QString &heading)
     return {ctx.finding(ctx.drafter.addClause(heading, ctx.position.language))};
 }
 
-const QRegularExpression &durationPattern()
-{
-    static const QRegularExpression pattern = re(
-        uR"x((?:\b[a-z]+(?:-[a-z]+)?\s+)?\(?\b\d{1,3}\)?\s*(?:calendar\s+)?(?:years?|months?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)\s+(?:years?|months?)\b)x"_s);
-    return pattern;
-}
-
+// How long the obligations last: lifecyclerules.h (termdrafting.cpp).
 Findings term(const RuleContext &ctx)
 {
-    const Fact *fact = ctx.facts.find(QString::fromLatin1(FactId::AgreementTerm));
-    const int months = monthsValue(fact);
-    const int max = ctx.issue.intParameter(u"max_months"_s, 36);
-    const int proposed = ctx.issue.intParameter(u"proposed_months"_s, 24);
-    if (!fact || fact->clause < 0 || !isReceivingOrMutual(ctx.side) || months <= max)
-        return {};
-    auto f = ctx.drafter.replacePattern(fact->clause, durationPattern(), durationLanguage(ctx, proposed), fact->start, fact->end);
-    return f ? Findings{ctx.finding(*f)} : Findings{};
+    return Lifecycle::term(ctx);
 }
 
 Findings survival(const RuleContext &ctx)
 {
-    const Fact *fact = ctx.facts.find(QString::fromLatin1(FactId::ObligationTerm));
-    if (!fact || fact->clause < 0 || !isReceivingOrMutual(ctx.side))
-        return {};
-    const int proposed = ctx.issue.intParameter(u"proposed_months"_s, 24);
-    const QString duration = durationLanguage(ctx, proposed);
-    if (isPerpetual(fact)) {
-        // "shall survive and continue in perpetuity" -> "shall survive for twenty-four (24) months
-        // after ..., except trade secrets", keeping the sentence's grammar.
-        static const QRegularExpression perpetual = re(
-            uR"x((?:shall\s+|will\s+)?(?:survive\s+and\s+)?(?:continue\s+|remain\s+in\s+(?:full\s+)?(?:force|effect)\s+)?(?:in\s+perpetuity|perpetually|indefinitely|forever|without\s+limit(?:ation)?\s+(?:of|in|as\s+to)\s+time))x"_s);
-        const QString tail = u" after the expiry or termination of this Agreement, except that obligations concerning "
-                             "trade secrets continue for as long as they remain trade secrets"_s;
-        const QString clauseText = ctx.drafter.clauseText(fact->clause);
-        const auto m = perpetual.match(clauseText, qMax(0, fact->start - ctx.drafter.clauses().at(fact->clause).start));
-        if (!m.hasMatch())
-            return {};
-        const QString matched = m.captured(0);
-        const bool hasVerb = matched.startsWith(u"shall"_s, Qt::CaseInsensitive) || matched.startsWith(u"will"_s, Qt::CaseInsensitive);
-        const QString with = (hasVerb ? matched.section(u' ', 0, 0) + u" survive for "_s : u"for "_s) + duration + tail;
-        auto f = ctx.drafter.replacePattern(fact->clause, perpetual, with, fact->start, -1);
-        return f ? Findings{ctx.finding(*f)} : Findings{};
-    }
-    const int months = monthsValue(fact);
-    if (months > ctx.issue.intParameter(u"max_months"_s, 36)) {
-        auto f = ctx.drafter.replacePattern(fact->clause, durationPattern(), duration, fact->start, fact->end);
-        if (f)
-            return {ctx.finding(*f)};
-    }
-    return {};
+    return Lifecycle::survival(ctx);
 }
 
 Findings marking(const RuleContext &ctx)
@@ -146,6 +84,10 @@ Findings marking(const RuleContext &ctx)
     static const QRegularExpression unmarked = re(
         uR"x(,?\s*(?:and\s+)?(?:whether\s+or\s+not|regardless\s+of\s+whether\s+(?:or\s+not\s+)?(?:it\s+is\s+)?)\s*(?:so\s+)?(?:marked|designated|identified|labell?ed|specified)(?:\s+(?:or|and)\s+(?:marked|designated|identified|labell?ed|specified))*(?:\s+as\s+(?:being\s+)?confidential)?)x"_s);
     QString text = ctx.drafter.clauseText(anchor->clause);
+    // A definition that is merely broad is a point of its scope (definition-scope); marking is the
+    // point only where the definition expressly does without it.
+    if (!unmarked.match(text).hasMatch())
+        return {};
     text.replace(unmarked, QString());
     while (text.endsWith(u' '))
         text.chop(1);
@@ -204,43 +146,21 @@ Findings independentDevelopment(const RuleContext &ctx)
     return {ctx.finding(ctx.drafter.appendSentence(clause, ctx.position.language))};
 }
 
+// Disclosure required by law: compelleddrafting.cpp.
 Findings compelledDisclosure(const RuleContext &ctx)
 {
-    const Fact *carveOut = ctx.facts.find(QString::fromLatin1(FactId::CompelledDisclosure));
-    if (isReceivingOrMutual(ctx.side) && !(carveOut && carveOut->yes()))
-        return addMissing(ctx, u"Compelled Disclosure"_s);
-    if (ctx.side == Side::Disclosing && carveOut && carveOut->yes() && carveOut->clause >= 0
-        && !ctx.facts.isYes(QString::fromLatin1(FactId::CompelledNotice)))
-        return {ctx.finding(ctx.drafter.appendSentence(carveOut->clause, ctx.position.language))};
-    return {};
+    return Lifecycle::compelledDisclosure(ctx);
 }
 
+// The information at the end of the relationship: returndrafting.cpp.
 Findings returnDestroy(const RuleContext &ctx)
 {
-    const Fact *fact = ctx.facts.find(QString::fromLatin1(FactId::ReturnDestroy));
-    if (ctx.side == Side::Disclosing)
-        return fact && fact->yes() ? Findings{} : addMissing(ctx, u"Return or Destruction"_s);
-    const Fact *days = ctx.facts.find(QString::fromLatin1(FactId::ReturnDays));
-    const int minDays = ctx.issue.intParameter(u"min_days"_s, 30);
-    bool ok = false;
-    const int value = days ? days->value.toInt(&ok) : -1;
-    if (!days || !ok || value >= minDays || days->clause < 0)
-        return {};
-    static const QRegularExpression period = re(uR"x((?:\b[a-z]+(?:-[a-z]+)?\s+)?\(?\b\d{1,3}\)?\s*(?:business\s+|calendar\s+|working\s+)?days\b)x"_s);
-    auto f = ctx.drafter.replacePattern(days->clause, period, RuleText::daysInWords(minDays), days->start, days->end);
-    return f ? Findings{ctx.finding(*f)} : Findings{};
+    return Lifecycle::returnDestroy(ctx);
 }
 
 Findings retention(const RuleContext &ctx)
 {
-    const Fact *returnFact = ctx.facts.find(QString::fromLatin1(FactId::ReturnDestroy));
-    if (!isReceivingOrMutual(ctx.side) || !returnFact || !returnFact->yes() || returnFact->clause < 0
-        || ctx.facts.isYes(QString::fromLatin1(FactId::RetentionAllowed)))
-        return {};
-    const Fact *refused = ctx.facts.find(QString::fromLatin1(FactId::RetentionAllowed));
-    if (refused && !refused->yes() && refused->clause >= 0)
-        return {ctx.finding(ctx.drafter.replaceSentence(refused->clause, refused->start, ctx.position.language))};
-    return {ctx.finding(ctx.drafter.appendSentence(returnFact->clause, ctx.position.language))};
+    return Lifecycle::retention(ctx);
 }
 
 Findings remedies(const RuleContext &ctx)
@@ -256,13 +176,75 @@ Findings remedies(const RuleContext &ctx)
     return f ? Findings{ctx.finding(*f)} : Findings{};
 }
 
+// Whether the courts an exclusive-venue sentence names sit where one of the parties is: a county
+// or city that the opening of the agreement gives as a party's address. A neutral national forum
+// ("the English courts") names no such place.
+bool venueIsAPartysHome(const RuleContext &ctx, const Fact &venue)
+{
+    static const QRegularExpression place(uR"x(\b(?:in|of|at)\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s*(?:County|City|Parish)?\b)x"_s);
+    static const QRegularExpression countyOrCity(uR"x(\b(?:County|City|Parish|Borough)\b)x"_s);
+    const QString sentence = ctx.doc.text.mid(venue.start, venue.end - venue.start);
+    const QString opening = ctx.doc.text.left(1500);
+    static const QStringList generic{u"State"_s, u"United States"_s, u"America"_s, u"England"_s, u"Wales"_s,
+                                     u"Agreement"_s, u"Section"_s, u"Clause"_s};
+    for (auto it = place.globalMatch(sentence); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = m.captured(1).trimmed();
+        if (generic.contains(name) || name.size() < 4)
+            continue;
+        // A county or city court is a local court: someone's home.
+        if (countyOrCity.match(sentence.mid(m.capturedStart(), m.capturedLength() + 12)).hasMatch())
+            return true;
+        if (opening.contains(name))
+            return true;
+    }
+    return false;
+}
+
+// A point to raise without a redline, on the words of the clause that show it.
+Finding comment(const RuleContext &ctx, const Fact &fact)
+{
+    Finding f;
+    f.clause = fact.clause;
+    if (f.clause >= 0)
+        f.clauseLabel = ctx.drafter.clauses().at(f.clause).label;
+    f.originalText = fact.evidence;
+    return ctx.finding(f);
+}
+
 Findings governingLaw(const RuleContext &ctx)
 {
+    const Fact *law = ctx.facts.find(QString::fromLatin1(FactId::GoverningLaw));
     const Fact *venue = ctx.facts.find(QString::fromLatin1(FactId::ExclusiveVenue));
-    if (!isReceivingOrMutual(ctx.side) || !venue || !venue->yes() || venue->clause < 0)
+    // A law left blank in a template is for the user to fill in, whichever side they act for.
+    static const QRegularExpression blank(uR"x(\[[^\]]{0,40}\]|_{3,}|\{[a-z_]+\}|laws of\s*(?:the\s+)?(?:State\s+of\s*)?[,.;])x"_s);
+    if (law && law->clause >= 0 && blank.match(law->evidence).hasMatch())
+        return {comment(ctx, *law)};
+    if (!law) {
+        // No governing law at all: the parties do not know which law their obligations follow.
+        return ctx.position.language.contains(u"[jurisdiction]"_s) && !ctx.incorporatesStandardTerms
+            ? addMissing(ctx, u"Governing Law"_s)
+            : Findings{};
+    }
+    if (!venue || !venue->yes() || venue->clause < 0)
         return {};
-    // Which law and courts suit the user is theirs to say: the clause is proposed with blanks.
-    return {ctx.finding(ctx.drafter.replaceBody(venue->clause, ctx.position.language))};
+    if (ctx.side == Side::Disclosing) {
+        // Exclusive courts must not stop the owner of the information from seeking an injunction
+        // where the breach happens.
+        static const QRegularExpression injunction(uR"x(\binjunct|\bequitable\s+relief)x"_s, QRegularExpression::CaseInsensitiveOption);
+        if (injunction.match(ctx.drafter.clauseText(venue->clause)).hasMatch())
+            return {};
+        return {ctx.finding(ctx.drafter.appendSentence(
+            venue->clause, u"Nothing in this clause prevents the Disclosing Party from seeking injunctive or other equitable "
+                           "relief in any court of competent jurisdiction."_s))};
+    }
+    // For the side that receives, a neutral law and forum are fine; the other side's home courts,
+    // made exclusive, are not: the smallest change keeps them but not as the only ones.
+    if (!venueIsAPartysHome(ctx, *venue))
+        return {};
+    static const QRegularExpression exclusive(uR"x(\b(?:sole\s+and\s+exclusive|exclusive|sole)\b)x"_s, QRegularExpression::CaseInsensitiveOption);
+    auto f = ctx.drafter.replacePattern(venue->clause, exclusive, u"non-exclusive"_s, venue->start, venue->end);
+    return f ? Findings{ctx.finding(*f)} : Findings{};
 }
 
 Findings assignment(const RuleContext &ctx)
@@ -318,8 +300,68 @@ Findings mutuality(const RuleContext &ctx)
     return {ctx.finding(f)};
 }
 
+// The sentence that defines the information ("Confidential Information" means any information
+// ...): its working-text span, or {-1, -1}.
+std::pair<qint32, qint32> definitionSentence(const RuleContext &ctx, const QString &term)
+{
+    const QRegularExpression definition(
+        u"[\"\u201C]?"_s + QRegularExpression::escape(term)
+            + uR"x(["\x{201D}]?\s*(?:shall\s+)?(?:means?|includes?|shall\s+include|refers?\s+to|is\s+defined\s+as)\b)x"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = definition.match(ctx.doc.text);
+    if (!m.hasMatch())
+        return {-1, -1};
+    qsizetype end = ctx.doc.text.indexOf(u'\n', m.capturedEnd());
+    if (end < 0)
+        end = ctx.doc.text.size();
+    return {qint32(m.capturedStart()), qint32(end)};
+}
+
+int clauseAt(const RuleContext &ctx, qint32 offset)
+{
+    int best = -1;
+    for (int i = 0; i < ctx.drafter.clauses().size(); ++i) {
+        const Clause &c = ctx.drafter.clauses().at(i);
+        if (c.start <= offset && offset < c.end)
+            best = i;  // the innermost: sub-clauses follow their parents
+    }
+    return best;
+}
+
+// For the side that receives: a definition that takes in any information at all, public or not,
+// marked or not, is the commonest over-reach; the smallest fix limits it to non-public information.
+Findings broadDefinition(const RuleContext &ctx)
+{
+    const QString term = ctx.drafter.terms() ? ctx.drafter.terms()->information() : QString();
+    const auto [from, to] = definitionSentence(ctx, term.isEmpty() ? u"Confidential Information"_s : term);
+    if (from < 0)
+        return {};
+    QString sentence = ctx.doc.text.mid(from, qMin(to - from, 700));
+    // "whether or not marked" widens the definition; it does not limit it.
+    static const QRegularExpression unmarked = re(
+        uR"x((?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether|with\s+or\s+without)\s+(?:\w+\s+){0,4}(?:marked|designated|identified|labell?ed))x"_s);
+    sentence.replace(unmarked, QString());
+    static const QRegularExpression limited = re(
+        uR"x(non-?public|not\s+(?:generally|publicly)\s+(?:known|available)|not\s+in\s+the\s+public|marked|designated|identified\s+(?:in\s+writing\s+)?as|labell?ed|reasonabl[ey]\s+(?:be\s+)?(?:understood|considered|expected)|confidential\s+(?:in\s+)?nature|nature\s+of\s+the\s+information|proprietary\s+(?:to|and\s+confidential|information\s+(?:of|belonging)))x"_s);
+    if (limited.match(sentence).hasMatch())
+        return {};
+    static const QRegularExpression anyInformation = re(
+        uR"x(\b(?:means|include|includes|mean)\s+(?:any\s+and\s+all|all|any)\s+(?:(?:confidential|proprietary|other)\s+(?:and\s+\w+\s+)?)?(?:information|data)\b)x"_s);
+    const int clause = clauseAt(ctx, from);
+    if (clause < 0 || ctx.drafter.clauses().at(clause).isSignature())
+        return {};
+    const QRegularExpressionMatch m = anyInformation.match(sentence);
+    if (!m.hasMatch())
+        return {};
+    // "means any information" -> "means any non-public information".
+    const qint32 at = from + qint32(m.capturedEnd()) - qint32(m.captured(0).section(u' ', -1).size());
+    return {ctx.finding(ctx.drafter.replaceRange(clause, at, at, u"non-public "_s))};
+}
+
 Findings definitionScope(const RuleContext &ctx)
 {
+    if (ctx.side == Side::Receiving)
+        return broadDefinition(ctx);
     const Fact *technical = ctx.facts.find(QString::fromLatin1(FactId::TechnicalOnly));
     if (!isDisclosingOrMutual(ctx.side) || !technical || !technical->yes() || technical->clause < 0)
         return {};
@@ -381,7 +423,13 @@ const QHash<QString, Rule> &reviewRules()
         {u"reverse-engineering"_s, [](const RuleContext &c) { return whenMissing(c, FactId::NoReverseEngineering, u"No Reverse Engineering"_s); }},
         {u"standard-of-care"_s, standardOfCare},
     };
-    return rules;
+    static const QHash<QString, Rule> all = [] {
+        QHash<QString, Rule> merged = rules;
+        merged.insert(obligationRules());
+        merged.insert(u"drafting-defect"_s, draftingDefects);
+        return merged;
+    }();
+    return all;
 }
 
 } // namespace Redliner::Review

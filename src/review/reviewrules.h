@@ -29,6 +29,13 @@ using Rule = std::function<QList<Finding>(const RuleContext &)>;
 // Rule for each playbook issue id (knownIssueIds()).
 const QHash<QString, Rule> &reviewRules();
 
+// The rules for the points beyond the classic checklist (fees, forum, whistleblowers, audit,
+// breach notice, representatives, third parties, personal data, no commitment): obligationrules.cpp.
+const QHash<QString, Rule> &obligationRules();
+// Blanks, cut-off clauses, undefined terms, duplicate numbers, broken cross-references:
+// draftingdefects.cpp.
+QList<Finding> draftingDefects(const RuleContext &ctx);
+
 // Helpers the rules share.
 namespace RuleText {
 QString monthsInWords(int months);              // 18 -> "eighteen (18) months"; 36 -> "three (3) years"

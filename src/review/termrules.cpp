@@ -3,6 +3,8 @@
 
 #include "durationparser.h"
 
+#include <algorithm>
+
 namespace Redliner::Review::FactRules {
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,6 +56,43 @@ void agreementTerm(FactContext &ctx)
     }
 }
 
+// Obligations that survive with no period ("shall survive the termination of this Agreement"),
+// or last until the information becomes public or stops being a trade secret, are perpetual in
+// effect: the term fact says so, on the sentence a lawyer would redline. A trade-secret carve-out
+// beside a fixed period ("in the case of trade secrets, until ...") is market, not perpetual.
+void openEndedObligations(FactContext &ctx, const Pattern &survival)
+{
+    static const Pattern aboutConfidentiality(
+        u"\\b(?:obligations?|duty|duties|undertak\\w*|restrictions?|confidentiality|nondisclosure|non-disclosure|confidential information|kept confidential|keep (?:\\w+ ){0,3}confidential|protect)\\b"_s);
+    static const Pattern untilReleased(
+        u"\\b(?:for so long as|for as long as|as long as|until)\\b[^.;]{0,100}\\b(?:no longer|ceases? to|becomes? (?:\\w+ ){0,2}(?:public|available|known)|public domain|publicly known|generally known|trade secrets?|remains? (?:confidential|secret))"
+        u"|\\bindefinite(?:ly)?\\b|\\bin perpetuity\\b|\\bperpetual(?:ly)?\\b"_s);
+    static const Pattern withoutPeriod(
+        u"\\bsurviv(?:e|es)\\b (?:any |the )?(?:termination|expiration|expiry)"
+        u"|\\b(?:remain|continue)\\w* (?:in (?:full )?(?:force|effect)|effective|binding|valid) (?:following|after)\\b"
+        u"|\\b(?:shall|will|does) not,? (?:however,? )?(?:relieve|affect|release|extinguish|discharge)\\b"
+        u"|\\bcontinue to (?:be|the) bound\\b"_s);
+    static const Pattern tradeSecretCarveOut(
+        u"\\b(?:with respect to|in the case of|as to|for|regarding|concerning|except(?: that| for)?) (?:any |such )?(?:\\w+ )?trade secrets?\\b"_s);
+    static const Pattern listedSections(u"\\b(?:sections?|clauses?|paragraphs?|articles?) \\(?\\d"_s);
+    const auto &ss = ctx.sentences();
+    for (int i = 0; i < ss.size(); ++i) {
+        const Sentence &s = ss.at(i);
+        if (!matches(s, survival) || !matches(s, aboutConfidentiality) || matches(s, tradeSecretCarveOut))
+            continue;
+        const QList<Duration> durations = findDurations(s.text);
+        const bool fixed = std::any_of(durations.cbegin(), durations.cend(), [](const Duration &d) {
+            return !d.perpetual() && d.unit != Duration::Unit::Days && d.unit != Duration::Unit::BusinessDays;
+        });
+        if (fixed)
+            continue;
+        if (matches(s, untilReleased) || (matches(s, withoutPeriod) && !matches(s, listedSections))) {
+            ctx.add(FactId::ObligationTerm, Fact::Polarity::Yes, i, u"perpetual"_s);
+            return;
+        }
+    }
+}
+
 void obligationTermAndSurvival(FactContext &ctx)
 {
     static const Pattern obligations(
@@ -70,7 +109,7 @@ void obligationTermAndSurvival(FactContext &ctx)
         u"|\\bremain (?:subject to|in (?:full )?(?:force|effect)|effective|valid|bound|binding|confidential)\\b[^.;]{0,60}\\b(?:after|following|beyond|notwithstanding|indefinitely|for so long)\\b"
         u"|\\b(?:continu|remain|extend|last|apply|in effect|in force|binding)\\w*\\b[^.;]{0,80}\\b(?:after|following|from|beyond|subsequent to) (?:the )?(?:date of )?(?:any |such |its )?(?:termination|expiration|expiry|completion|conclusion)"
         u"|\\bwithout limit(?:ation)? (?:of|in) time\\b|\\bshall not terminate\\b|\\bin perpetuity\\b|\\bindefinite(?:ly)?\\b|\\bperpetual(?:ly)?\\b"
-        u"|\\b(?:for so long as|as long as|until)\\b[^.;]{0,100}\\b(?:no longer|ceases? to|becomes? (?:\\w+ ){0,2}(?:public|available)|public domain|trade secrets?|remains? confidential)"
+        u"|\\b(?:for so long as|as long as|until)\\b[^.;]{0,100}\\b(?:no longer|ceases? to|becomes? (?:\\w+ ){0,2}(?:public|available)|public domain|(?:publicly|generally) known|trade secrets?|remains? confidential)"
         u"|\\b(?:years?|months?)\\)? (?:after|following|from|beyond) (?:the )?(?:date of )?(?:any |such |its |the )?(?:termination|expiration|expiry)"
         u"|\\b(?:after|following|beyond|subsequent to) (?:the )?(?:any |such )?(?:termination|expiration|expiry)\\b[^.;]{0,60}\\b(?:continu|remain|apply|bound|binding|in effect|in force)"_s);
 
@@ -89,7 +128,7 @@ void obligationTermAndSurvival(FactContext &ctx)
                 // "This Agreement shall remain in effect for five years" alone is the agreement's
                 // term; a sentence about obligations or their survival gives theirs.
                 static const Pattern aboutObligations(
-                    u"\\b(?:obligations?|duty|duties|undertakings?|restrictions?|confidentiality|surviv\\w*|confidential information|evaluation material)\\b"_s);
+                    u"\\b(?:obligations?|duty|duties|undertak\\w*|restrictions?|confidentiality|surviv\\w*|confidential information|evaluation material)\\b"_s);
                 static const Pattern lasting(
                     u"\\b(?:surviv\\w*|continu\\w*|remain\\w*|last\\w*|extend\\w*|expir\\w*|period|terminat\\w*|in effect|in force|apply|bound|binding|in perpetuity|perpetual\\w*|indefinite\\w*|for)\\b"_s);
                 if (matches(s, aboutObligations) && matches(s, lasting))
@@ -97,6 +136,23 @@ void obligationTermAndSurvival(FactContext &ctx)
             }
         }
     }
+    if (!ctx.has(FactId::ObligationTerm))
+        openEndedObligations(ctx, survival);
+}
+
+// Records the days allowed for returning the information when `text` (sentence `i`) sets a
+// deadline ("within ten (10) days"); a notice period or a long period is not one.
+bool addReturnDays(FactContext &ctx, int i, const QString &text)
+{
+    static const QRegularExpression withinDays(u"\\b(?:within|no later than|not later than|in|after)\\s*$"_s);
+    for (const Duration &d : findDurations(text)) {
+        if (d.perpetual())
+            continue;
+        const QString before = text.mid(qMax<qsizetype>(0, d.start - 20), qMin<qsizetype>(20, d.start));
+        if (withinDays.match(before).hasMatch() && d.days() <= 90)
+            return ctx.add(FactId::ReturnDays, Fact::Polarity::Yes, i, QString::number(d.days()));
+    }
+    return false;
 }
 
 void returnOrDestroy(FactContext &ctx)
@@ -116,8 +172,6 @@ void returnOrDestroy(FactContext &ctx)
         u"\\b(?:shall|will|need|is|are) not (?:be )?(?:required |obliged |obligated )?(?:to )?(?:return|destroy|delete|erase)|\\bno (?:obligation|requirement|duty) to (?:return|destroy)"_s);
     static const Pattern onTermination(
         u"\\b(?:termination|terminat\\w*|expir\\w*|conclusion|completion|end of|cessation|no longer (?:needed|required|necessary)|decides? not to|elects? not to|not to (?:proceed|pursue|enter)|abandon\\w*|(?:purpose|project|evaluation|transaction|discussions?) (?:has|have|is|are) (?:been )?(?:achieved|completed|fulfilled|concluded|terminated|ended)|once the purpose|at the end|upon completion|complete[sd]?|conclude[sd]?|ends|not (?:\\w+ ){0,2}(?:entered into|consummated|proceed|pursue))\\b"_s);
-    static const QRegularExpression withinDays(u"\\b(?:within|no later than|not later than|in|after)\\s*$"_s);
-
     const auto &ss = ctx.sentences();
     int first = -1;
     for (int i = 0; i < ss.size(); ++i) {
@@ -138,19 +192,25 @@ void returnOrDestroy(FactContext &ctx)
         }
         if (first < 0)
             first = i;
-        if (!ctx.has(FactId::ReturnDays)) {
-            for (const Duration &d : findDurations(t)) {
-                if (d.perpetual())
-                    continue;
-                const QString before = t.mid(qMax<qsizetype>(0, d.start - 20), qMin<qsizetype>(20, d.start));
-                if (withinDays.match(before).hasMatch() && d.days() <= 90) {
-                    ctx.add(FactId::ReturnDays, Fact::Polarity::Yes, i, QString::number(d.days()));
-                    break;
-                }
-            }
-        }
+        // A list item's deadline is often in its lead-in ("undertakes within three business days
+        // ...: (a) to return"): the fact then sits on the lead-in, where the period is written.
+        if (!ctx.has(FactId::ReturnDays) && !addReturnDays(ctx, i, t) && s.leadIn >= 0)
+            addReturnDays(ctx, s.leadIn, ss.at(s.leadIn).text);
         if (termination)
             break;
+    }
+    // "The Receiving Party shall comply with any request under this clause within 7 (seven)
+    // business days": the deadline of the return duty, stated in a sentence of its own.
+    static const Pattern complyWithin(u"\\bcomply\\b[^.;]{0,80}\\bwithin\\b"_s);
+    if (first < 0 || ctx.has(FactId::ReturnDays))
+        return;
+    // The same clause, or a sibling under the same heading ("10. Return of Material": 10.1, 10.3).
+    const Sentence &returnSentence = ss.at(first);
+    for (int i = first + 1; i < ss.size() && i <= first + 6; ++i) {
+        const bool sameClause = ss.at(i).clause == returnSentence.clause
+            || (!returnSentence.heading.isEmpty() && ss.at(i).heading == returnSentence.heading);
+        if (sameClause && matches(ss.at(i), complyWithin) && addReturnDays(ctx, i, ss.at(i).text))
+            return;
     }
 }
 
@@ -170,6 +230,7 @@ void retention(FactContext &ctx)
         u"|\\b(?:required|obliged|obligated|necessary|entitled) (?:\\w+ ){0,2}to (?:retain|keep)\\b"_s);
     static const Pattern noKeep(
         u"\\b(?:shall|will|must|may) not (?:\\w+ ){0,2}(?:retain|keep|hold)|\\bnot (?:to )?retain\\b|\\bwithout (?:retaining|keeping)\\b"
+        u"|\\b(?:(?:shall|will|must|may) not|neither\\b[^.;]{0,60}\\b(?:shall|will|may))\\b[^.;]{0,120}(?:,|\\bor) retain\\b"
         u"|\\bno (?:\\w+ ){0,4}(?:shall|will|may) be (?:retained|kept)|\\bno (?:confidential )?(?:information|cop(?:y|ies)) (?:\\w+ ){0,3}(?:is|are|has been|have been) (?:retained|kept)"_s);
     static const Pattern ownership(u"\\bretains? (?:all |any )?(?:right|title|ownership|interest|property)|\\bresiduals?\\b|\\bmemor(?:y|ies)\\b"_s);
     static const Pattern retainedObject(

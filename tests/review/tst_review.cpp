@@ -190,6 +190,216 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(u"out.docx"_s)));
     }
 
+    // ---- obligation rules (breach notice, representatives, fees, audit, personal data) ----
+
+    static ReviewResult reviewText(const QString &body, Side side)
+    {
+        const QString text = u"MUTUAL NON-DISCLOSURE AGREEMENT\n"
+                             "1. Confidentiality. The Receiving Party shall keep the Confidential Information of the Disclosing Party confidential.\n"_s
+            + body + u"\nIN WITNESS WHEREOF the parties have signed this Agreement.\n"_s;
+        return reviewDocument(TextDocument::fromPlainText(text), Playbook::builtin(), {side});
+    }
+
+    void obligationBreachNoticeMadePromptAndActual()
+    {
+        ReviewResult r = reviewText(u"2. Notice. If the Receiving Party becomes aware that Confidential Information has been or likely has been "
+                                    "disclosed in violation of this Agreement, it shall immediately notify the Disclosing Party."_s,
+                                    Side::Receiving);
+        const Finding *f = findingFor(r, u"breach-notice"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"has been disclosed in violation of this Agreement, it shall promptly notify"_s),
+                 qPrintable(f->proposedText));
+        // Prompt notice of what the party knows is market: nothing to raise.
+        r = reviewText(u"2. Notice. The Receiving Party shall promptly notify the Disclosing Party of any unauthorized use or "
+                       "disclosure of which it becomes aware."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"breach-notice"_s));
+        // The discloser wants the duty when it is missing, and not when it is there.
+        QVERIFY(!findingFor(r = reviewText(u"2. Notice. The Receiving Party shall promptly notify the Disclosing Party of any "
+                                           "unauthorized use or disclosure."_s, Side::Disclosing), u"breach-notice"_s));
+        r = reviewText(u"2. Use. The Receiving Party shall use the Confidential Information only for the Purpose."_s, Side::Disclosing);
+        f = findingFor(r, u"breach-notice"_s);
+        QVERIFY(f);
+        QVERIFY(!f->edits.isEmpty());
+    }
+
+    void obligationRepresentativesNeedNoSeparateUndertakings()
+    {
+        ReviewResult r = reviewText(u"2. Employees. Each employee to whom Confidential Information is disclosed shall sign a non-disclosure "
+                                    "agreement substantially the same as this Agreement."_s, Side::Receiving);
+        const Finding *f = findingFor(r, u"representatives-liability"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"Each employee to whom Confidential Information is disclosed shall be bound by written or "
+                                          "professional obligations of confidentiality no less protective than this Agreement."_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"2. Employees. The Receiving Party shall require its employees to execute a confidentiality agreement "
+                       "containing terms at least as stringent as this Agreement."_s, Side::Receiving);
+        f = findingFor(r, u"representatives-liability"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"shall ensure that its employees are bound by written"_s), qPrintable(f->proposedText));
+        // Professional duties already suffice: nothing to raise; the parties' own signatures are no condition.
+        r = reviewText(u"2. Employees. The Receiving Party may disclose to employees bound by a signed non-disclosure agreement or "
+                       "equivalent professional duties."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"representatives-liability"_s));
+    }
+
+    void obligationOneSidedFeesMadeMutual()
+    {
+        ReviewResult r = reviewText(u"2. Fees. In any action under this Agreement, should it prevail, Disclosing Party shall be entitled to "
+                                    "recover reasonable attorneys' fees."_s, Side::Receiving);
+        const Finding *f = findingFor(r, u"legal-fees"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"under this Agreement, the prevailing party shall be entitled to recover reasonable"_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"2. Fees. The prevailing party shall be entitled to recover its reasonable attorneys' fees."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"legal-fees"_s));
+    }
+
+    void obligationAuditLimited()
+    {
+        ReviewResult r = reviewText(u"2. Audit. The Disclosing Party retains the right to audit the Receiving Party to ensure compliance."_s,
+                                    Side::Receiving);
+        const Finding *f = findingFor(r, u"audit"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"retains the right, on reasonable prior written notice, during normal business hours"_s),
+                 qPrintable(f->proposedText));
+        QVERIFY(f->proposedText.contains(u"period (except after a breach), to audit the Receiving Party"_s));
+        r = reviewText(u"2. Audit. On reasonable prior notice the Disclosing Party may audit the Receiving Party."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"audit"_s));
+    }
+
+    void obligationSecurityStandardsFixed()
+    {
+        ReviewResult r = reviewText(u"2. Security. The Receiving Party shall apply administrative and technical security measures to the "
+                                    "Disclosing Party's standards."_s, Side::Receiving);
+        const Finding *f = findingFor(r, u"data-protection"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"measures consistent with the Disclosing Party's written standards provided before the date"_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"2. Security. The Receiving Party shall apply reasonable security measures."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"data-protection"_s));
+    }
+
+    // Term and survival (termdrafting.cpp): open-ended obligations get the playbook's period and
+    // a trade-secret carve-out, in the sentence's own grammar; a market period stays silent.
+    void lifecycleSurvivalBounded()
+    {
+        const QString use = u"1. Use. The Receiving Party shall use the Confidential Information only for the Purpose.\n"_s;
+        ReviewResult r = reviewText(use + u"2. Survival. The obligations of the Receiving Party shall survive the termination of this Agreement."_s,
+                                    Side::Receiving);
+        const Finding *f = findingFor(r, u"survival"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"shall survive the termination of this Agreement for twenty-four (24) months, except that "
+                                          "obligations concerning trade secrets continue for as long as they remain trade secrets."_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(use + u"2. Term. The Receiving Party shall keep the Confidential Information confidential for as long as it is not "
+                             "publicly known."_s, Side::Receiving);
+        QVERIFY(f = findingFor(r, u"survival"_s));
+        QVERIFY2(f->proposedText.contains(u"confidential for twenty-four (24) months from the date of disclosure and, for trade secrets, "
+                                          "for as long as they remain trade secrets."_s), qPrintable(f->proposedText));
+        r = reviewText(use + u"2. Term. Termination of this Agreement shall not relieve the Receiving Party of its obligations regarding "
+                             "Confidential Information."_s, Side::Receiving);
+        QVERIFY(f = findingFor(r, u"survival"_s));
+        QVERIFY2(f->proposedText.contains(u"shall not, for twenty-four (24) months thereafter, relieve the Receiving Party"_s),
+                 qPrintable(f->proposedText));
+        // "a period of five (5) years" keeps its "of".
+        r = reviewText(use + u"2. Term. This Agreement shall remain in effect for a period of five (5) years."_s, Side::Receiving);
+        QVERIFY(f = findingFor(r, u"term"_s));
+        QVERIFY2(f->proposedText.contains(u"for a period of twenty-four (24) months."_s), qPrintable(f->proposedText));
+        r = reviewText(use + u"2. Term. The obligations of the Receiving Party shall continue for two (2) years after termination, and "
+                             "for trade secrets for as long as they remain trade secrets."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"survival"_s));
+        QVERIFY(!findingFor(r, u"term"_s));
+    }
+
+    void lifecycleTermMissingOrWithoutTradeSecrets()
+    {
+        ReviewResult r = reviewText(u"1. Use. The Receiving Party shall use the Confidential Information only for the Purpose."_s, Side::Receiving);
+        const Finding *f = findingFor(r, u"term"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"shall continue for twenty-four (24) months from the date of disclosure"_s), qPrintable(f->proposedText));
+        // For the discloser a fixed end must not end the protection of trade secrets.
+        r = reviewText(u"1. Term. The obligations of the Receiving Party under this Agreement shall expire three (3) years after the "
+                       "Effective Date."_s, Side::Disclosing);
+        QVERIFY(f = findingFor(r, u"term"_s));
+        QVERIFY2(f->proposedText.contains(u"Effective Date. Notwithstanding the foregoing, the obligations concerning any Confidential "
+                                          "Information that is a trade secret continue"_s), qPrintable(f->proposedText));
+    }
+
+    // Return or destruction (returndrafting.cpp).
+    void lifecycleReturnGivenTimeAndChoice()
+    {
+        ReviewResult r = reviewText(u"3. Return. The Receiving Party shall immediately return all Confidential Information upon the "
+                                    "Disclosing Party's request."_s, Side::Receiving);
+        const Finding *f = findingFor(r, u"return-destroy"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"shall within thirty (30) days return (or, at its option, destroy) all Confidential Information"_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"3. Return. All Confidential Information shall be returned to the Disclosing Party upon request."_s, Side::Receiving);
+        QVERIFY(f = findingFor(r, u"return-destroy"_s));
+        QVERIFY2(f->proposedText.contains(u"shall be returned (or, at the Receiving Party's option, destroyed) within thirty (30) days to "
+                                          "the Disclosing Party"_s), qPrintable(f->proposedText));
+        r = reviewText(u"3. Return. The Receiving Party shall return or destroy all Confidential Information within three (3) days of "
+                       "request."_s, Side::Receiving);
+        QVERIFY(f = findingFor(r, u"return-destroy"_s));
+        QVERIFY2(f->proposedText.contains(u"within thirty (30) days of request"_s), qPrintable(f->proposedText));
+        // Return or destroy at the recipient's choice, promptly on request: market.
+        r = reviewText(u"3. Return. Upon the Disclosing Party's written request, the Receiving Party shall promptly return or destroy all "
+                       "Confidential Information."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"return-destroy"_s));
+        // The discloser wants a certificate.
+        r = reviewText(u"3. Return. Upon request, the Receiving Party shall return or destroy all Confidential Information."_s, Side::Disclosing);
+        QVERIFY(f = findingFor(r, u"return-destroy"_s));
+        QVERIFY2(f->proposedText.contains(u"Confidential Information. The Receiving Party shall certify in writing to the Disclosing Party "
+                                          "that it has done so."_s), qPrintable(f->proposedText));
+        r = reviewText(u"3. Return. Upon request, the Receiving Party shall return or destroy all Confidential Information and certify "
+                       "in writing that it has done so."_s, Side::Disclosing);
+        QVERIFY(!findingFor(r, u"return-destroy"_s));
+    }
+
+    void lifecycleRetentionExceptsBackups()
+    {
+        ReviewResult r = reviewText(u"3. Return. Upon request, the Receiving Party shall return or destroy all Confidential Information, "
+                                    "except that it may retain one archival copy."_s, Side::Receiving);
+        const Finding *f = findingFor(r, u"retention"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"one archival copy. The Receiving Party is not required to return or destroy copies"_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"3. Devices. The Receiving Party shall expunge all Confidential Information from its computers at the Disclosing "
+                       "Party's request."_s, Side::Receiving);
+        QVERIFY(f = findingFor(r, u"retention"_s));
+        QVERIFY(f->proposedText.contains(u"automatic electronic backup systems"_s));
+        r = reviewText(u"3. Return. Upon request, the Receiving Party shall return or destroy all Confidential Information, except "
+                       "copies held in automatic backup systems or required to be retained by law."_s, Side::Receiving);
+        QVERIFY(!findingFor(r, u"retention"_s));
+    }
+
+    // Compelled disclosure (compelleddrafting.cpp).
+    void lifecycleCompelledNoticeQualified()
+    {
+        ReviewResult r = reviewText(u"4. Required Disclosure. The Receiving Party may disclose Confidential Information to the extent "
+                                    "required by law, provided that it gives the Disclosing Party not less than five business days' notice."_s,
+                                    Side::Receiving);
+        const Finding *f = findingFor(r, u"compelled-disclosure"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"provided that, to the extent legally permitted, it gives the Disclosing Party prompt notice."_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"4. Required Disclosure. If the Receiving Party is required by a court order to disclose Confidential Information, "
+                       "it shall promptly notify the Disclosing Party."_s, Side::Receiving);
+        QVERIFY(f = findingFor(r, u"compelled-disclosure"_s));
+        QVERIFY2(f->proposedText.contains(u"it shall, to the extent legally permitted, promptly notify the Disclosing Party."_s),
+                 qPrintable(f->proposedText));
+        const QString market = u"4. Required Disclosure. The Receiving Party may disclose Confidential Information to the extent required "
+                               "by law, provided that, to the extent legally permitted, it gives the Disclosing Party prompt notice and "
+                               "reasonably cooperates with any effort to obtain a protective order."_s;
+        QVERIFY(!findingFor(reviewText(market, Side::Receiving), u"compelled-disclosure"_s));
+        QVERIFY(!findingFor(reviewText(market, Side::Disclosing), u"compelled-disclosure"_s));
+        // For the discloser, a carve-out without notice or cooperation gets both.
+        r = reviewText(u"4. Exclusions. The obligations do not apply to information that the Receiving Party is required by law to "
+                       "disclose."_s, Side::Disclosing);
+        QVERIFY(f = findingFor(r, u"compelled-disclosure"_s));
+        QVERIFY2(f->proposedText.contains(u"it shall, where lawful, give the Disclosing Party prompt written notice"_s), qPrintable(f->proposedText));
+    }
+
 private:
     Docx::Document m_doc;
     TextDocument m_text;
