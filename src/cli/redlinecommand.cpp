@@ -93,7 +93,7 @@ int runRedline(const QStringList &args, Streams io)
         if (refusals.isEmpty())
             io.err << bytes.error().toString() << Qt::endl;
         io.err << u"Nothing was written."_s << Qt::endl;
-        return bytes.error().code == Docx::DocxError::Code::EditRefused ? EditRefused : OutputError;
+        return bytes.error().code == Docx::DocxError::Code::EditRefused ? EditRefused : bytes.error().isInputError() ? InputError : OutputError;
     }
     if (const QString why = writeFileAtomically(output, bytes.value()); !why.isEmpty()) {
         io.err << output << u": cannot be written: "_s << why << Qt::endl;
