@@ -139,11 +139,25 @@ Findings returnDestroy(const RuleContext &ctx)
     return ctx.side == Side::Disclosing ? disclosingReturn(ctx) : receivingReturn(ctx);
 }
 
+// For the discloser: a right to keep whatever a retention policy allows, or every note and
+// analysis, with no limit on access.
+Findings unlimitedRetention(const RuleContext &ctx, const Fact *kept)
+{
+    static const QRegularExpression unlimited = re(
+        u"\\b(?:retention|record[- ]keeping)\\s+polic\\w*|\\b(?:notes|analyses|memoranda)\\b"_s);
+    static const QRegularExpression limited = re(u"\\bnot\\s+(?:\\w+\\s+){0,2}(?:access|use)\\w*"_s);
+    if (!kept || !kept->yes() || kept->clause < 0 || !unlimited.match(kept->evidence).hasMatch()
+        || limited.match(kept->evidence).hasMatch())
+        return {};
+    auto f = addSentenceAfter(ctx, *kept, ctx.position.language);
+    return f ? Findings{ctx.finding(*f)} : Findings{};
+}
+
 Findings retention(const RuleContext &ctx)
 {
-    if (!isReceivingOrMutual(ctx.side))
-        return {};
     const Fact *kept = ctx.facts.find(QString::fromLatin1(FactId::RetentionAllowed));
+    if (ctx.side == Side::Disclosing)
+        return unlimitedRetention(ctx, kept);
     if (kept && kept->yes()) {
         // An archival copy, or notes and analyses, may be kept: automatic backups and copies the
         // law requires are still not covered.

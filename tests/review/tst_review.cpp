@@ -427,6 +427,20 @@ private slots:
                  qPrintable(f->proposedText));
     }
 
+    void lifecycleRetentionLimitedForDiscloser()
+    {
+        ReviewResult r = reviewText(u"3. Return. Upon request, the Receiving Party shall return or destroy all Confidential Information, "
+                                    "but it may retain Confidential Information in accordance with its record retention policies."_s,
+                                    Side::Disclosing);
+        const Finding *f = findingFor(r, u"retention"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"retention policies. Retention is limited to copies held in automatic electronic backup systems"_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"3. Return. Upon request, the Receiving Party shall return or destroy all Confidential Information, except "
+                       "copies required to be retained by law."_s, Side::Disclosing);
+        QVERIFY(!findingFor(r, u"retention"_s));
+    }
+
 private:
     Docx::Document m_doc;
     TextDocument m_text;
