@@ -222,7 +222,8 @@ void returnOrDestroy(FactContext &ctx)
     }
     // "The Receiving Party shall comply with any request under this clause within 7 (seven)
     // business days": the deadline of the return duty, stated in a sentence of its own.
-    static const Pattern complyWithin(u"\\bcomply\\b[^.;]{0,80}\\bwithin\\b"_s);
+    // A certificate due "within ten (10) days after the request" sets the same deadline.
+    static const Pattern complyWithin(u"\\b(?:comply|warrant|certify|confirm)\\b[^.;]{0,80}\\bwithin\\b"_s);
     if (first < 0 || ctx.has(FactId::ReturnDays))
         return;
     // The same clause, or a sibling under the same heading ("10. Return of Material": 10.1, 10.3).
