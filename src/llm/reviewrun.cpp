@@ -230,9 +230,10 @@ void ReviewRun::addError(int lane, const QString &clauseId, const QString &sente
     e.clauseId = clauseId;
     e.provider = providerDisplayName(m_job.providers.at(lane).kind);
     e.message = sentence;
-    for (const Clause &c : std::as_const(m_result.review.clauses)) {
-        if (c.id == clauseId) {
-            e.clauseLabel = !c.label.isEmpty() ? c.label : clauseKindName(c.kind);
+    const QList<Clause> &clauses = m_result.review.clauses;
+    for (int i = 0; i < clauses.size(); ++i) {
+        if (clauses.at(i).id == clauseId) {
+            e.clauseLabel = clausePath(clauses, i);
             break;
         }
     }

@@ -111,6 +111,9 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
                 continue;
             // The comment goes to the other side with the redline: in the document's words too.
             f.rationale = terms.adapt(f.rationale);
+            // "(c)" alone does not say whether it is 1(c) or 3(c): every finding names the full path.
+            if (f.clause >= 0 && f.clause < result.clauses.size() && f.clauseLabel != u"new"_s)
+                f.clauseLabel = clausePath(result.clauses, f.clause);
             result.findings.append(std::move(f));
         }
     }

@@ -117,6 +117,36 @@ private slots:
             QCOMPARE(numbers.at(i), QString::number(6 + i));
     }
 
+    void clauseLabelsNameTheirParents()
+    {
+        QList<Clause> clauses(5);
+        clauses[0].label = u"2"_s;
+        clauses[1].label = u"(c)"_s;
+        clauses[1].parent = 0;
+        clauses[2].label = u"1.2"_s;
+        clauses[3].label = u"1.2.1"_s;
+        clauses[3].parent = 2;
+        clauses[4].kind = Clause::Kind::Preamble;
+        QCOMPARE(clausePath(clauses, 1), u"2(c)"_s);
+        QCOMPARE(clausePath(clauses, 3), u"1.2.1"_s);
+        QCOMPARE(clausePath(clauses, 0), u"2"_s);
+        QCOMPARE(clausePath(clauses, 4), u"preamble"_s);
+    }
+
+    void findingsCarryTheFullClausePath()
+    {
+        const ReviewResult r = review(u"1. Definitions.\n(a) \"Confidential Information\" means any information disclosed by "
+                                      "the Disclosing Party.\n(b) \"Purpose\" means the evaluation of a deal.\n"
+                                      "2. Obligations. The Receiving Party shall keep Confidential Information confidential."_s,
+                                      Side::Receiving);
+        bool sawSubClause = false;
+        for (const Finding &f : r.findings) {
+            QVERIFY2(!f.clauseLabel.startsWith(u'('), qPrintable(f.issueId + u": "_s + f.clauseLabel));
+            sawSubClause = sawSubClause || f.clauseLabel == u"1(a)"_s;
+        }
+        QVERIFY(sawSubClause);
+    }
+
     void governingLawIsRaisedOnlyWhenItFavoursTheOtherSide()
     {
         const QString head = u"This Agreement is made between Acme Inc of 1 Main Street, Springfield, Missouri (\"Acme\") "
