@@ -95,7 +95,7 @@ void ReviewRun::onPrepared(const std::shared_ptr<Prepared> &prepared)
     m_result.review.facts = prepared->facts;
     m_inputs = prepared->inputs;
     m_facts = prepared->factJson;
-    m_checker = std::make_unique<ProposalChecker>(m_job.document, m_result.review.clauses, m_job.playbook);
+    m_checker = std::make_unique<ProposalChecker>(m_job.document, m_result.review.clauses, m_job.playbook, m_job.side);
     if (m_job.pseudonymise) {
         auto pseudonymiser = std::make_shared<Pseudonymiser>(prepared->parties);
         if (!pseudonymiser->isEmpty())

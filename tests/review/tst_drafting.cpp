@@ -2,6 +2,7 @@
 // Drafting rules on hand-made agreements: proposals use the document's own defined terms, new
 // clauses continue the numbering, and the findings read like a lawyer's markup.
 #include "review/documentterms.h"
+#include "review/qualitygate.h"
 #include "review/reviewer.h"
 
 #include <QTest>
@@ -145,6 +146,28 @@ private slots:
             sawSubClause = sawSubClause || f.clauseLabel == u"1(a)"_s;
         }
         QVERIFY(sawSubClause);
+    }
+
+    void aProposalThatStrikesAProtectionBecomesAComment()
+    {
+        Finding f;
+        f.issueId = u"non-compete"_s;
+        f.originalText = u"Nothing in this Agreement prevents either party from independently developing competing products."_s;
+        f.proposedText = u"Neither party shall develop competing products."_s;
+        f.edits = {Docx::Edit{0, 10, u"Neither"_s, {}, -1}};
+        const QString why = protectionStruck(f, Side::Receiving);
+        QVERIFY2(!why.isEmpty(), "striking the freedom to develop must fail the gate");
+        QVERIFY(protectionStruck(f, Side::Disclosing).isEmpty());
+        turnIntoComment(&f, why);
+        QVERIFY(f.edits.isEmpty());
+        QVERIFY(f.rationale.contains(u"not redlined"_s));
+        // Adding a protection passes.
+        Finding add;
+        add.issueId = u"retention"_s;
+        add.originalText = u"The Receiving Party shall destroy all copies."_s;
+        add.proposedText = add.originalText + u" It may keep copies in automatic backups."_s;
+        add.edits = {Docx::Edit{45, 45, u" It may keep copies in automatic backups."_s, {}, -1}};
+        QVERIFY(protectionStruck(add, Side::Receiving).isEmpty());
     }
 
     void governingLawIsRaisedOnlyWhenItFavoursTheOtherSide()
