@@ -105,6 +105,11 @@ Findings anyInformation(const RuleContext &ctx, const ObligationText &text, cons
         const QRegularExpressionMatch m = any.match(s.text);
         if (!m.hasMatch() || isNegated(s.text, m.capturedStart()))
             continue;
+        // "any other data furnished by the nominee" closes a list of one kind of document; a
+        // catch-all reaches everything about the business ("any other information relating to").
+        static const QRegularExpression aboutTheBusiness = folded(uR"x(^\s+(?:related|relating|concerning|regarding|pertaining|about|in\s+connection))x"_s);
+        if (m.captured(0).contains(u" other "_s) && !s.text.mid(m.capturedEnd()).contains(aboutTheBusiness))
+            continue;
         // What follows the words (up to the next item) says whether they are limited.
         QString after = s.text.mid(m.capturedEnd());
         const qsizetype semi = after.indexOf(u';');
