@@ -445,20 +445,7 @@ Findings permittedRecipients(const RuleContext &ctx)
 
 Findings standardOfCare(const RuleContext &ctx)
 {
-    const Fact *care = ctx.facts.find(QString::fromLatin1(FactId::StandardOfCare));
-    if (!isReceivingOrMutual(ctx.side) || !care || care->value != u"highest" || care->clause < 0)
-        return {};
-    static const QRegularExpression pattern = re(
-        uR"x(\b(?:with|using|exercise|use)?\s*(?:the\s+|a\s+)?(?:highest|strictest|utmost|maximum)\s+(?:possible\s+)?(?:degree|standard|level)\s+of\s+(?:care|diligence)(?:\s+and\s+(?:diligence|security))?)x"_s);
-    // The standard is often stated in a sub-clause of the obligation the fact was found in.
-    const QList<Clause> &clauses = ctx.drafter.clauses();
-    for (int c = care->clause; c < clauses.size(); ++c) {
-        if (c != care->clause && clauses.at(c).parent != care->clause)
-            break;
-        if (auto f = ctx.drafter.replacePattern(c, pattern, ctx.position.language))
-            return {ctx.finding(*f)};
-    }
-    return {};
+    return UseDrafting::standardOfCare(ctx);
 }
 
 Findings mutuality(const RuleContext &ctx)

@@ -58,6 +58,23 @@ private slots:
         QVERIFY2(f->proposedText.contains(u"to any third party, except to its employees, officers, professional advisers and contractors who need to know it"_s),
                  qPrintable(f->proposedText));
     }
+
+    void highestCareBecomesOwnCare()
+    {
+        const QString text = opening
+            + u"1. The Receiving Party shall protect the Confidential Information with the same care as it uses to protect its own most valuable trade secrets.\n"_s;
+        const Finding *f = findingFor(review(text, Side::Receiving), u"standard-of-care"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"to protect its own confidential information of a similar nature."_s), qPrintable(f->proposedText));
+        QVERIFY(!findingFor(review(text, Side::Disclosing), u"standard-of-care"_s));
+    }
+
+    void reasonableCareIsAcceptable()
+    {
+        const QString text = opening
+            + u"1. The Receiving Party shall protect the Confidential Information with the degree of care it uses for its own confidential information, and no less than reasonable care.\n"_s;
+        QVERIFY(!findingFor(review(text, Side::Receiving), u"standard-of-care"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRulesH8)
