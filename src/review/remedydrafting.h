@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reviewrules.h"
+
+// Remedies (injunctions, bonds, irreparable harm) and assignment: the sentences a lawyer redlines,
+// edited in place with the smallest change. reviewrules.cpp registers them.
+namespace Redliner::Review::Remedies {
+
+QList<Finding> remedies(const RuleContext &ctx);
+QList<Finding> assignment(const RuleContext &ctx);
+
+} // namespace Redliner::Review::Remedies
