@@ -419,6 +419,37 @@ Findings remedies(const RuleContext &ctx)
     return out;
 }
 
+Findings disclosersIndemnity(const RuleContext &ctx)
+{
+    if (ctx.side != Side::Disclosing)
+        return {};
+    static const Pattern cue = foldedPattern(u"\\bindemnif\\w*"_s);
+    // The discloser as the one who indemnifies: "[, and] the Disclosing Party hereby indemnifies".
+    const QString term = ctx.drafter.terms() && !ctx.drafter.terms()->disclosingParty().isEmpty()
+        ? QRegularExpression::escape(ctx.drafter.terms()->disclosingParty().toLower())
+        : u"disclosing party"_s;
+    const QRegularExpression giver = folded(
+        uR"x((,?\s+and\s+)?\b(?:the\s+)?(?:)x"_s + term
+        + uR"x(|disclosing\s+party|discloser)\s+(?:hereby\s+|shall\s+|will\s+|agrees\s+to\s+|undertakes\s+to\s+)*(?:defend,?\s+(?:and\s+)?)?indemnif)x"_s);
+    const ObligationText text(ctx);
+    for (const Sentence &s : text.sentences()) {
+        if (inSignature(ctx, s) || !matches(s, cue))
+            continue;
+        const QRegularExpressionMatch m = giver.match(s.text);
+        // Only a "not" in the words of the indemnity itself: "does not infringe ... and indemnifies" gives one.
+        if (!m.hasMatch() || isNegated(QStringView(s.text).mid(m.capturedStart()), m.capturedLength()))
+            continue;
+        // A clause of its own goes; an indemnity tacked on to a warranty goes without the warranty.
+        if (m.capturedLength(1) == 0)
+            return {revised(ctx, s.clause, {deletion(ctx, s)})};
+        qint32 end = s.end;
+        while (end > s.start && (ctx.doc.text.at(end - 1) == u'.' || ctx.doc.text.at(end - 1) == u';' || ctx.doc.text.at(end - 1).isSpace()))
+            --end;
+        return {revised(ctx, s.clause, {Change{s.start + qint32(m.capturedStart()), end, QString()}})};
+    }
+    return {};
+}
+
 Findings assignment(const RuleContext &ctx)
 {
     const ObligationText text(ctx);

@@ -9,5 +9,7 @@ namespace Redliner::Review::Remedies {
 
 QList<Finding> remedies(const RuleContext &ctx);
 QList<Finding> assignment(const RuleContext &ctx);
+// For the owner of the information, an indemnity it gives; the recipient's side is reviewrules.cpp.
+QList<Finding> disclosersIndemnity(const RuleContext &ctx);
 
 } // namespace Redliner::Review::Remedies

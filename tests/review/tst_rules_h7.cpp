@@ -164,6 +164,20 @@ private slots:
         const ReviewResult restricted = review(u"Assignment. The Receiving Party may not assign this Agreement without consent."_s, Side::Disclosing);
         QVERIFY(!findingFor(restricted, u"assignment"_s));
     }
+
+    void discloserGivesNoIndemnity()
+    {
+        const ReviewResult r = review(u"Warranty. The Disclosing Party warrants that its information does not infringe the rights of a third party, "
+                                      "and the Disclosing Party hereby indemnifies the Receiving Party against third party claims on such a basis."_s,
+                                      Side::Disclosing);
+        const Finding *f = findingFor(r, u"indemnity"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"does not infringe the rights of a third party."_s), qPrintable(f->proposedText));
+        // An indemnity in the discloser's favour is its to keep.
+        const ReviewResult own = review(u"Indemnity. The Receiving Party shall indemnify the Disclosing Party against any loss from a breach."_s,
+                                        Side::Disclosing);
+        QVERIFY(!findingFor(own, u"indemnity"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRulesH7)
