@@ -450,6 +450,21 @@ Findings disclosersIndemnity(const RuleContext &ctx)
     return {};
 }
 
+Findings disclosersDamagesCap(const RuleContext &ctx)
+{
+    const Fact *fact = ctx.facts.find(QString::fromLatin1(FactId::LiquidatedDamages));
+    if (ctx.side != Side::Disclosing || !fact || !fact->yes() || fact->clause < 0)
+        return {};
+    // "to seek legal remedy amounting in the maximum amount of [...]": the cap goes, every remedy stays.
+    static const QRegularExpression cap = folded(
+        uR"x(\b(?:seek|recover|claim)\s+[^.;,]{0,40}?\b(?:amounting\s+)?(?:in|to|up\s+to)\s+(?:the\s+|a\s+)?maximum\s+(?:amount|sum)\s+of\s+(?:\([^)]*\)|\[[^\]]*\]|[^\s,.;]+))x"_s);
+    const QString sentence = foldForMatching(ctx.doc.text.mid(fact->start, fact->end - fact->start));
+    const QRegularExpressionMatch m = cap.match(sentence);
+    if (!m.hasMatch())
+        return {};
+    return {revised(ctx, fact->clause, {Change{fact->start + qint32(m.capturedStart()), fact->start + qint32(m.capturedEnd()), ctx.position.language}})};
+}
+
 Findings assignment(const RuleContext &ctx)
 {
     const ObligationText text(ctx);

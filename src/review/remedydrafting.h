@@ -11,5 +11,7 @@ QList<Finding> remedies(const RuleContext &ctx);
 QList<Finding> assignment(const RuleContext &ctx);
 // For the owner of the information, an indemnity it gives; the recipient's side is reviewrules.cpp.
 QList<Finding> disclosersIndemnity(const RuleContext &ctx);
+// For the owner of the information, a maximum on what it may recover for a breach.
+QList<Finding> disclosersDamagesCap(const RuleContext &ctx);
 
 } // namespace Redliner::Review::Remedies

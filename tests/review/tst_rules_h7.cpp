@@ -178,6 +178,24 @@ private slots:
                                         Side::Disclosing);
         QVERIFY(!findingFor(own, u"indemnity"_s));
     }
+
+    void fixedSumForUnprovableDamages()
+    {
+        const QString clause = u"Damages. If damages resulting from a breach by the Receiving Party cannot be determined, the Disclosing Party may "
+                               "seek legal remedy amounting in the maximum amount of [amount], including reasonable legal fees."_s;
+        // The recipient pays only the damages proved.
+        const Finding *r = findingFor(review(clause, Side::Receiving), u"liquidated-damages"_s);
+        QVERIFY(r);
+        QVERIFY2(r->proposedText.contains(u"actual damages that are proved"_s), qPrintable(r->proposedText));
+        // For the discloser the sum is a ceiling on its recovery.
+        const ReviewResult d = review(clause, Side::Disclosing);
+        const Finding *f = findingFor(d, u"liquidated-damages"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"may seek all remedies available at law or in equity, including reasonable legal fees."_s), qPrintable(f->proposedText));
+        // A liquidated sum without a ceiling is the discloser's to keep.
+        QVERIFY(!findingFor(review(u"Damages. The Receiving Party shall pay liquidated damages of $10,000 for each breach."_s, Side::Disclosing),
+                            u"liquidated-damages"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRulesH7)
