@@ -465,6 +465,21 @@ Findings disclosersDamagesCap(const RuleContext &ctx)
     return {revised(ctx, fact->clause, {Change{fact->start + qint32(m.capturedStart()), fact->start + qint32(m.capturedEnd()), ctx.position.language}})};
 }
 
+Findings liquidatedDamages(const RuleContext &ctx)
+{
+    if (ctx.side == Side::Disclosing)
+        return disclosersDamagesCap(ctx);
+    const Fact *fact = ctx.facts.find(QString::fromLatin1(FactId::LiquidatedDamages));
+    if (!fact || !fact->yes() || fact->clause < 0 || ctx.drafter.clauses().at(fact->clause).isSignature())
+        return {};
+    // The sentence that fixes the sum gives way to actual damages proved: struck without a
+    // replacement it would leave the damages question open (and a heading over nothing).
+    static const QRegularExpression heading(u"liquidated|damages|penalt"_s, QRegularExpression::CaseInsensitiveOption);
+    if (heading.match(ctx.drafter.clauses().at(fact->clause).heading).hasMatch())
+        return {ctx.finding(ctx.drafter.replaceBody(fact->clause, ctx.position.language))};
+    return {ctx.finding(ctx.drafter.replaceSentence(fact->clause, fact->start, ctx.position.language))};
+}
+
 Findings assignment(const RuleContext &ctx)
 {
     const ObligationText text(ctx);

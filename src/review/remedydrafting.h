@@ -13,5 +13,7 @@ QList<Finding> assignment(const RuleContext &ctx);
 QList<Finding> disclosersIndemnity(const RuleContext &ctx);
 // For the owner of the information, a maximum on what it may recover for a breach.
 QList<Finding> disclosersDamagesCap(const RuleContext &ctx);
+// For the recipient, a fixed sum in place of proved damages.
+QList<Finding> liquidatedDamages(const RuleContext &ctx);
 
 } // namespace Redliner::Review::Remedies

@@ -529,9 +529,7 @@ const QHash<QString, Rule> &reviewRules()
         {u"permitted-recipients"_s, permittedRecipients},
         {u"purpose"_s, [](const RuleContext &c) { return whenMissing(c, FactId::PurposeOnly, u"Use of Confidential Information"_s); }},
         {u"publicity"_s, [](const RuleContext &c) { return whenMissing(c, FactId::Publicity, u"Publicity"_s); }},
-        {u"liquidated-damages"_s, [](const RuleContext &c) {
-             return c.side == Side::Disclosing ? Remedies::disclosersDamagesCap(c) : whenPresent(c, FactId::LiquidatedDamages, u"liquidated|damages"_s, true);
-         }},
+        {u"liquidated-damages"_s, Remedies::liquidatedDamages},
         {u"indemnity"_s, [](const RuleContext &c) {
              return c.side == Side::Disclosing ? Remedies::disclosersIndemnity(c) : whenPresent(c, FactId::Indemnity, u"indemn"_s, true);
          }},
