@@ -2,6 +2,7 @@
 #include "proposalchecker.h"
 
 #include "review/numberlabel.h"
+#include "review/qualitygate.h"
 
 namespace Redliner::Llm {
 
@@ -67,8 +68,12 @@ QList<Finding> ProposalChecker::findings(int clause, const QList<ProposedChange>
         f.issueId = issue ? issue->id : u"other"_s;
         f.title = issue ? issue->title : u"Other"_s;
         parseSeverity(change.severity, &f.severity);
-        f.rationale = change.rationale;
+        f.rationale = m_terms.adapt(change.rationale);
         f.providers = QStringList{providerKindName(provider)};
+        if (const QString why = protectionStruck(f, m_side); !why.isEmpty()) {
+            problems->append(name + u" on "_s + where + u": "_s + why + u"; raised as a point, not redlined"_s);
+            turnIntoComment(&f, why);
+        }
         out.append(f);
     }
     return out;

@@ -13,8 +13,11 @@ namespace Redliner::Llm {
 // renumber the clause or reach outside it is refused with a reason.
 class ProposalChecker final {
 public:
-    ProposalChecker(const Review::TextDocument &doc, const QList<Review::Clause> &clauses, const Review::Playbook &playbook)
-        : m_drafter(doc, clauses), m_playbook(playbook) {}
+    // Proposals pass the same quality gate as the offline reviewer's: written in the document's
+    // own defined terms, and never striking words that protect the side the user acts for.
+    ProposalChecker(const Review::TextDocument &doc, const QList<Review::Clause> &clauses, const Review::Playbook &playbook,
+                    Review::Side side = Review::Side::Receiving)
+        : m_terms(doc.text), m_drafter(doc, clauses, &m_terms), m_playbook(playbook), m_side(side) {}
 
     // Findings for the clause at index; problems gets one sentence per refused proposal.
     QList<Review::Finding> findings(int clause, const QList<ProposedChange> &changes, ProviderKind provider,
@@ -25,8 +28,10 @@ private:
     // Word's numbering (the working text has no label there) taken off again.
     QString withoutEchoedLabel(const Review::Clause &clause, const QString &original, QString revised) const;
 
+    Review::DocumentTerms m_terms;   // before m_drafter, which points at it
     Review::Drafter m_drafter;
     const Review::Playbook &m_playbook;
+    Review::Side m_side;
 };
 
 } // namespace Redliner::Llm

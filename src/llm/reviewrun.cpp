@@ -95,7 +95,7 @@ void ReviewRun::onPrepared(const std::shared_ptr<Prepared> &prepared)
     m_result.review.facts = prepared->facts;
     m_inputs = prepared->inputs;
     m_facts = prepared->factJson;
-    m_checker = std::make_unique<ProposalChecker>(m_job.document, m_result.review.clauses, m_job.playbook);
+    m_checker = std::make_unique<ProposalChecker>(m_job.document, m_result.review.clauses, m_job.playbook, m_job.side);
     if (m_job.pseudonymise) {
         auto pseudonymiser = std::make_shared<Pseudonymiser>(prepared->parties);
         if (!pseudonymiser->isEmpty())
@@ -230,9 +230,10 @@ void ReviewRun::addError(int lane, const QString &clauseId, const QString &sente
     e.clauseId = clauseId;
     e.provider = providerDisplayName(m_job.providers.at(lane).kind);
     e.message = sentence;
-    for (const Clause &c : std::as_const(m_result.review.clauses)) {
-        if (c.id == clauseId) {
-            e.clauseLabel = !c.label.isEmpty() ? c.label : clauseKindName(c.kind);
+    const QList<Clause> &clauses = m_result.review.clauses;
+    for (int i = 0; i < clauses.size(); ++i) {
+        if (clauses.at(i).id == clauseId) {
+            e.clauseLabel = clausePath(clauses, i);
             break;
         }
     }

@@ -27,4 +27,22 @@ QString clauseKindName(Clause::Kind kind)
     return u"other"_s;
 }
 
+QString clausePath(const QList<Clause> &clauses, int index)
+{
+    const Clause &c = clauses.at(index);
+    if (c.label.isEmpty())
+        return clauseKindName(c.kind);
+    QString path = c.label;
+    // Walk up while the label does not already carry its parent ("1.2" under "1" does).
+    for (int p = c.parent; p >= 0 && p < clauses.size(); p = clauses.at(p).parent) {
+        const QString &parent = clauses.at(p).label;
+        if (parent.isEmpty())
+            break;
+        if (path.startsWith(parent + u'.') || path.startsWith(parent + u'('))
+            continue;
+        path = path.startsWith(u'(') ? QString(parent + path) : QString(parent + u'.' + path);
+    }
+    return path;
+}
+
 } // namespace Redliner::Review

@@ -27,4 +27,8 @@ struct Clause final {
 
 QString clauseKindName(Clause::Kind kind);
 
+// The clause's label as a reader cites it, with its parents: "2(c)", "1.2.1", "I.A.13",
+// "Schedule 1.3"; the kind's name ("preamble") for a clause without a label.
+QString clausePath(const QList<Clause> &clauses, int index);
+
 } // namespace Redliner::Review

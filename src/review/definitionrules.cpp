@@ -164,12 +164,13 @@ void exclusions(FactContext &ctx)
         u"\\bpublic domain\\b|\\bpublicly (?:available|known|disclosed|accessible|released)|\\bgenerally (?:available|known|accessible)"
         u"|\\b(?:available|known|accessible) to (?:the )?(?:general )?public\\b"
         u"|\\b(?:is|was|are|were|becomes?|became|has become|have become|being|been) (?:part of the |a part of the )?public\\b"
-        u"|\\bpublic knowledge\\b|\\bin the public\\b"_s);
+        u"|\\bpublic knowledge\\b|\\bin the public\\b|\\b(?:known|available) publicly\\b"_s);
     static const Pattern knownInfo(
-        u"\\b(?:already|previously|lawfully|rightfully|legitimately|properly|rightly) (?:\\w+ ){0,2}(?:known|in (?:its|the|their) possession|possessed|had)"
-        u"|\\bknown to (?:the )?(?:receiving party|recipient|it|them|[a-z]+)\\b[^.;]{0,60}\\b(?:prior|before|at the time)"
-        u"|\\bin (?:the|its|their) (?:lawful |rightful )?possession\\b[^.;]{0,80}\\b(?:prior to|before|at the time)"
+        u"\\b(?:already|previously|lawfully|rightfully|legitimately|properly|rightly) (?:\\w+ ){0,2}(?:known|in (?:its|the|their) possession|possessed|had|(?:developed or )?acquired)"
+        u"|\\bknown (?:to|by) (?:the )?(?:receiving party|recipient|it|them|[a-z]+)\\b[^.;]{0,60}\\b(?:prior|before|at the time)"
+        u"|\\bin (?:the |its |their )?(?:[\\w'\\x{2019}]+ ){0,3}possession\\b[^.;]{0,80}\\b(?:prior to|before|at the time)"
         u"|\\b(?:prior|before) (?:to )?(?:its |the |such )?(?:receipt|disclosure)\\b[^.;]{0,40}\\b(?:known|possess)"
+        u"|\\b(?:had been|was|were|has been) (?:received|obtained|acquired)\\b[^.;]{0,80}\\b(?:at or )?(?:prior to|before) (?:the )?(?:time of )?(?:its )?(?:disclosure|receipt)"
         u"|\\b(?:was|were) known\\b|\\bprior knowledge\\b|\\balready (?:has|had|have|possessed|in)\\b"
         u"|\\bpossession of (?:the )?(?:receiving party|recipient)[^.;]{0,60}(?:prior|before)"_s);
     static const Pattern thirdParty(
@@ -177,15 +178,15 @@ void exclusions(FactContext &ctx)
         u"|\\b(?:third[- ]+part(?:y|ies)|another source|other source)\\b[^.;]{0,40}\\b(?:without|not under|no) (?:\\w+ ){0,3}(?:restriction|obligation|duty|breach|confidential)"
         u"|\\bon a non-?confidential basis\\b"_s);
     static const Pattern independent(
-        u"\\bindependently\\b(?! (?:known|verif\\w*|audit\\w*|assess\\w*|evaluat\\w*|review\\w*))|\\bindependent(?:ly)? (?:develop|creat|conceiv|deriv|generat|arriv|discover|acquir)"
+        u"\\bindependently\\b(?! (?:known|from|verif\\w*|audit\\w*|assess\\w*|evaluat\\w*|review\\w*))|\\bindependent(?:ly)? (?:develop|creat|conceiv|deriv|generat|arriv|discover|acquir)"
         u"|\\bdevelop\\w* (?:\\w+ ){0,5}independent(?:ly)? (?:of|from)\\b"
         u"|\\bdevelop\\w*[^.;]{0,80}\\bwithout (?:the )?(?:use|reference|benefit|access|reliance|aid|recourse|utili[sz])"
-        u"|\\bindependent development\\b"_s);
+        u"|\\bindependent development\\b|\\bdevelop\\w*\\b[^.;]{0,80}\\b(?:had no|have had no|has had no|did not have|with no|without) access\\b"_s);
     static const Pattern nothingPrevents(
         u"\\bnothing\\b[^.;]{0,160}\\b(?:prevent|restrict|preclude|limit|prohibit|impair|bar)\\w*\\b[^.;]{0,160}\\b(?:develop\\w*|acquir\\w*|creat\\w*)"_s);
 
     static const Pattern exclusionContext(
-        u"\\b(?:not|no|except\\w*|exclud\\w*|exclusions?|exempt\\w*|lawfully|rightfully|legitimately|properly|rightly|without (?:any )?(?:restriction|breach|obligation|duty|violation)|free (?:of|from)|non-?confidential|unless|other than|nothing|neither|nor)\\b"_s);
+        u"\\b(?:not|no|except\\w*|exclud\\w*|exclusions?|exempt\\w*|free to disclose|permitting its disclosure|lawfully|rightfully|legitimately|properly|rightly|without (?:any )?(?:restriction|breach|obligation|duty|violation)|free (?:of|from)|non-?confidential|unless|other than|nothing|neither|nor)\\b"_s);
     const auto &ss = ctx.sentences();
     auto allFound = [&ctx] {
         return ctx.has(FactId::ExclusionPublic) && ctx.has(FactId::ExclusionKnown) && ctx.has(FactId::ExclusionThirdParty)

@@ -58,8 +58,7 @@ Finding Drafter::finding(int clause, const QString &original, const QString &rev
     Finding f;
     f.clause = clause;
     if (clause >= 0) {
-        const Clause &c = m_clauses.at(clause);
-        f.clauseLabel = !c.label.isEmpty() ? c.label : clauseKindName(c.kind);
+        f.clauseLabel = clausePath(m_clauses, clause);
     }
     f.originalText = original;
     f.proposedText = m_terms ? inDocumentTerms(original, revised, *m_terms) : revised;

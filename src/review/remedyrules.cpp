@@ -45,7 +45,12 @@ void injunctions(FactContext &ctx)
 
 void damagesAndIndemnity(FactContext &ctx)
 {
-    static const Pattern liquidated(u"\\bliquidated damages\\b|\\bcontractual penalty\\b|\\bpay (?:a |the )?(?:penalty|fine) of\\b"_s);
+    // A stated sum in place of damages that "cannot be determined" is liquidated damages by
+    // another name ("the maximum amount of [...]").
+    static const Pattern liquidated(
+        u"\\bliquidated damages\\b|\\bcontractual penalty\\b|\\bpay (?:a |the )?(?:penalty|fine) of\\b"
+        u"|\\bdamages\\b[^.;]{0,80}\\b(?:cannot|can not|could not|impossible to) (?:be )?(?:determined|calculated|ascertained|quantified|assessed)\\b"
+        u"[^.;]{0,160}\\b(?:(?:fixed|agreed|maximum|lump) (?:sum|amount)|(?:sum|amount) of (?:\\$|usd|eur|gbp|\\())"_s);
     static const Pattern indemnity(u"\\bindemnif\\w*|\\bindemnit\\w*|\\bhold\\w* (?:\\w+ ){0,4}harmless\\b"_s);
     const auto &ss = ctx.sentences();
     for (int i = 0; i < ss.size() && !(ctx.has(FactId::LiquidatedDamages) && ctx.has(FactId::Indemnity)); ++i) {

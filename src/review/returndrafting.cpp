@@ -12,12 +12,6 @@ using Findings = QList<Finding>;
 
 namespace {
 
-const QRegularExpression &destroyWords()
-{
-    static const QRegularExpression pattern = re(u"\\b(?:destr\\w*|delet\\w*|eras(?:e|ed|ure|ing)|dispos\\w*|expung\\w*|purg\\w*|shred\\w*)"_s);
-    return pattern;
-}
-
 // A deadline shorter than `minDays`, in the sentence the days fact was found in.
 std::optional<Finding> longerPeriod(const RuleContext &ctx, int minDays)
 {
@@ -65,7 +59,7 @@ bool relaxImmediate(QString &s, const QString &days)
 void offerDestruction(QString &s, const QString &days)
 {
     static const QRegularExpression verb = re(
-        u"\\b(?:be\\s+(?:\\w+\\s+)?(returned|delivered|surrendered)|(?<!the\\s)(return|deliver|surrender))\\b"_s);
+        u"\\b(?:be\\s+(?:\\w+\\s+)?(returned|delivered|surrendered)|(?<!the\\s)(return|deliver|surrender))\\b(?!\\s+of\\b)"_s);
     const auto m = verb.match(s);
     if (!m.hasMatch())
         return;
@@ -98,8 +92,13 @@ Findings receivingReturn(const RuleContext &ctx)
     static const QRegularExpression returning = re(u"\\b(?:return\\w*|deliver\\w*|surrender\\w*)\\b"_s);
     static const QRegularExpression deadline = re(u"\\bwithin\\s+\\S+(?:\\s+\\(\\S+\\))?\\s+(?:business\\s+|calendar\\s+|working\\s+)?(?:days|weeks|months)\\b"_s);
     const QString sentence = ctx.drafter.clauseText(fact->clause).mid(fact->start - clause.start, fact->end - fact->start);
-    const bool returnOnly = returning.match(sentence).hasMatch() && !destroyWords().match(context).hasMatch()
-        && !destroyWords().match(clauseText).hasMatch();
+    // Destruction offered as an alternative ("return or destroy", "destroy ... or return"); a
+    // certificate of destruction for electronic copies alone is no choice for the rest.
+    static const QRegularExpression destroyOption = re(
+        u"\\b(?:or|and/or)\\s+(?:\\w+\\s+){0,3}(?:destr|delet|eras|dispos|expung|purg|shred)\\w*"
+        u"|\\b(?:destr|delet|eras|dispos|expung|purg|shred)\\w*\\b[^.;]{0,120}\\bor\\s+(?:\\w+\\s+){0,2}(?:return|deliver)"_s);
+    const bool returnOnly = returning.match(sentence).hasMatch() && !destroyOption.match(context).hasMatch()
+        && !destroyOption.match(clauseText).hasMatch();
     const bool hasDeadline = deadline.match(sentence).hasMatch();
     bool immediate = false;
     auto f = editSentence(ctx, fact->clause, fact->start, fact->end, [&](QString &s) {
@@ -140,11 +139,25 @@ Findings returnDestroy(const RuleContext &ctx)
     return ctx.side == Side::Disclosing ? disclosingReturn(ctx) : receivingReturn(ctx);
 }
 
+// For the discloser: a right to keep whatever a retention policy allows, or every note and
+// analysis, with no limit on access.
+Findings unlimitedRetention(const RuleContext &ctx, const Fact *kept)
+{
+    static const QRegularExpression unlimited = re(
+        u"\\b(?:retention|record[- ]keeping)\\s+polic\\w*|\\b(?:notes|analyses|memoranda)\\b"_s);
+    static const QRegularExpression limited = re(u"\\bnot\\s+(?:\\w+\\s+){0,2}(?:access|use)\\w*"_s);
+    if (!kept || !kept->yes() || kept->clause < 0 || !unlimited.match(kept->evidence).hasMatch()
+        || limited.match(kept->evidence).hasMatch())
+        return {};
+    auto f = addSentenceAfter(ctx, *kept, ctx.position.language);
+    return f ? Findings{ctx.finding(*f)} : Findings{};
+}
+
 Findings retention(const RuleContext &ctx)
 {
-    if (!isReceivingOrMutual(ctx.side))
-        return {};
     const Fact *kept = ctx.facts.find(QString::fromLatin1(FactId::RetentionAllowed));
+    if (ctx.side == Side::Disclosing)
+        return unlimitedRetention(ctx, kept);
     if (kept && kept->yes()) {
         // An archival copy, or notes and analyses, may be kept: automatic backups and copies the
         // law requires are still not covered.

@@ -2,6 +2,7 @@
 #include "reviewer.h"
 #include "clausesegmenter.h"
 #include "factextractor.h"
+#include "qualitygate.h"
 #include "reviewrules.h"
 
 #include <QRegularExpression>
@@ -111,6 +112,11 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
                 continue;
             // The comment goes to the other side with the redline: in the document's words too.
             f.rationale = terms.adapt(f.rationale);
+            if (const QString why = protectionStruck(f, options.side); !why.isEmpty())
+                turnIntoComment(&f, why);
+            // "(c)" alone does not say whether it is 1(c) or 3(c): every finding names the full path.
+            if (f.clause >= 0 && f.clause < result.clauses.size() && f.clauseLabel != u"new"_s)
+                f.clauseLabel = clausePath(result.clauses, f.clause);
             result.findings.append(std::move(f));
         }
     }

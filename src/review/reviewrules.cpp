@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewrules.h"
 
+#include "definitionscope.h"
 #include "lifecyclerules.h"
+#include "remedydrafting.h"
+#include "userulesdrafting.h"
 
 namespace Redliner::Review {
 
@@ -73,7 +76,12 @@ Findings survival(const RuleContext &ctx)
 
 Findings marking(const RuleContext &ctx)
 {
-    if (!isReceivingOrMutual(ctx.side) || ctx.facts.isYes(QString::fromLatin1(FactId::MarkingRequired)))
+    if (!isReceivingOrMutual(ctx.side))
+        return {};
+    // Protection expressly without identification ("information not classified as such").
+    if (Findings express = DefinitionRules::marking(ctx); !express.isEmpty())
+        return express;
+    if (ctx.facts.isYes(QString::fromLatin1(FactId::MarkingRequired)))
         return {};
     const Fact *oral = ctx.facts.find(QString::fromLatin1(FactId::OralIncluded));
     const Fact *marking = ctx.facts.find(QString::fromLatin1(FactId::MarkingRequired));
@@ -118,25 +126,208 @@ int lastChild(const Drafter &drafter, int parent)
     return last;
 }
 
+// The last labelled item of the run of sibling items that holds `item` ("(a)".."(e)"), or -1
+// when the exclusion is not an item of its own.
+int lastSibling(const Drafter &drafter, int item)
+{
+    const auto &cs = drafter.clauses();
+    if (item < 0 || cs.at(item).parent < 0 || cs.at(item).label.isEmpty())
+        return -1;
+    // An item of the list goes on the sentence its lead-in began ("is", "was", "information
+    // that"); a sibling that starts a sentence of its own ("The Recipient will not copy") is the
+    // next clause, not an exclusion.
+    static const QRegularExpression continues(uR"x(^\W*(?:[a-z]|[Ii]nformation\b|[Aa]ny information\b))x"_s);
+    int last = item;
+    while (last + 1 < cs.size() && cs.at(last + 1).parent == cs.at(item).parent && !cs.at(last + 1).label.isEmpty()
+           && continues.match(drafter.clauseText(last + 1).mid(cs.at(last + 1).label.size())).hasMatch())
+        ++last;
+    return last;
+}
+
+// The label after "(c)", "c)", "c.", "4.6", "(iii)": the last letter, numeral or number stepped on.
+QString nextLabel(const QString &label)
+{
+    static const QStringList romans{u"i"_s, u"ii"_s, u"iii"_s, u"iv"_s, u"v"_s, u"vi"_s, u"vii"_s, u"viii"_s, u"ix"_s, u"x"_s, u"xi"_s, u"xii"_s};
+    static const QRegularExpression last(uR"x(([0-9]+|[A-Za-z]+)(?=[^0-9A-Za-z]*$))x"_s);
+    const QRegularExpressionMatch m = last.match(label);
+    if (!m.hasMatch())
+        return {};
+    const QString v = m.captured(1);
+    QString next;
+    bool digits = false;
+    const int n = v.toInt(&digits);
+    const qsizetype roman = romans.indexOf(v.toLower());
+    if (digits)
+        next = QString::number(n + 1);
+    else if (roman >= 0 && roman + 1 < romans.size() && v != u"i"_s && v != u"v"_s && v != u"x"_s)
+        next = v.at(0).isUpper() ? romans.at(roman + 1).toUpper() : romans.at(roman + 1);
+    else if (v.size() == 1 && v.at(0) != u'z' && v.at(0) != u'Z')
+        next = QString(QChar(v.at(0).unicode() + 1));
+    if (next.isEmpty())
+        return {};
+    return label.left(m.capturedStart(1)) + next + label.mid(m.capturedEnd(1));
+}
+
+// The playbook's list "(a) X; (b) Y; or (c) Z." as its items, without their joining words.
+QStringList playbookItems(const QString &language)
+{
+    static const QRegularExpression item(uR"x(\(([a-z])\)\s*(.*?)(?:;\s*(?:or|and)\s*|;\s*|\.\s*$))x"_s);
+    QStringList out;
+    for (auto it = item.globalMatch(language); it.hasNext();)
+        out << it.next().captured(2);
+    return out;
+}
+
+// The missing exclusions added one by one as new items of the document's own list, in its style
+// (numbering, "information that ..." or a bare verb), never as a second block of exclusions.
+Findings addExclusionItems(const RuleContext &ctx, const Fact *anchor, const QStringList &items, int skip = 0)
+{
+    const int last = lastSibling(ctx.drafter, anchor->clause);
+    const Clause *lastItem = last >= 0 ? &ctx.drafter.clauses().at(last) : nullptr;
+    QString label = lastItem ? nextLabel(lastItem->label) : QString();
+    for (int k = 0; k < skip && !label.isEmpty(); ++k)
+        label = nextLabel(label);
+    // A label some other sibling already has ("2.6" after the exclusions of 2.5) would number twice.
+    for (const Clause &c : ctx.drafter.clauses()) {
+        if (lastItem && c.parent == lastItem->parent && c.label == label)
+            label.clear();
+    }
+    if (!lastItem || label.isEmpty()) {
+        // Exclusions run on in one paragraph: the missing ones as a sentence after them.
+        QString sentence = u"Confidential Information does not include information that "_s + items.join(u", or that "_s) + u"."_s;
+        return {ctx.finding(ctx.drafter.appendSentence(anchor->clause, sentence))};
+    }
+    static const QRegularExpression noun(uR"x(^\W*(?:[\w.()]+\s+)?(?:any\s+)?(?:information|data|material|matter)\b)x"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QString lastText = ctx.drafter.clauseText(last).mid(lastItem->label.size());
+    const QString lead = noun.match(lastText).hasMatch() ? u"information that "_s : QString();
+    const bool endsWithStop = lastText.trimmed().endsWith(u'.');
+    const QString item = label + u" "_s + lead + items.join(u", or that "_s) + (endsWithStop ? u"."_s : u";"_s);
+    return {ctx.finding(ctx.drafter.addListItem(last, item))};
+}
+
+// An exclusion that is there but does not work: only information public "now", or an
+// acknowledgement elsewhere that the Receiving Party knew none of the information.
+Findings defeatedExclusions(const RuleContext &ctx)
+{
+    static const QRegularExpression onlyNow(uR"x(\bis now (?=(?:generally |publicly )?(?:known|available)))x"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression noKnowledge(
+        uR"x(\b(?:had|has|have) no (?:prior |previous )?knowledge of (?:any of )?(?:the )?(?:aforesaid|aforementioned|foregoing|such|said)\b[^.;]*)x"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const Fact *pub = ctx.facts.find(QString::fromLatin1(FactId::ExclusionPublic));
+    if (pub && pub->yes() && pub->clause >= 0) {
+        const QString text = ctx.drafter.clauseText(pub->clause);
+        const QRegularExpressionMatch m = onlyNow.match(text);
+        if (m.hasMatch() && !text.contains(u"becom"_s, Qt::CaseInsensitive)) {
+            const qint32 at = ctx.drafter.clauses().at(pub->clause).start + qint32(m.capturedStart());
+            return {ctx.finding(ctx.drafter.replaceRange(pub->clause, at, at + qint32(m.capturedLength()), u"is or becomes "_s))};
+        }
+    }
+    const auto &cs = ctx.drafter.clauses();
+    for (int i = 0; i < cs.size(); ++i) {
+        const QString text = ctx.drafter.clauseText(i);
+        const QRegularExpressionMatch m = noKnowledge.match(text);
+        if (!m.hasMatch() || cs.at(i).isSignature())
+            continue;
+        Finding comment;
+        comment.clause = i;
+        comment.clauseLabel = cs.at(i).label;
+        comment.originalText = m.captured().trimmed();
+        return {ctx.finding(comment)};
+    }
+    return {};
+}
+
 Findings exclusions(const RuleContext &ctx)
 {
     if (!isReceivingOrMutual(ctx.side))
         return {};
-    const bool all = ctx.facts.isYes(QString::fromLatin1(FactId::ExclusionPublic)) && ctx.facts.isYes(QString::fromLatin1(FactId::ExclusionKnown))
-        && ctx.facts.isYes(QString::fromLatin1(FactId::ExclusionThirdParty));
-    if (all)
-        return {};
-    const int clause = exclusionsClause(ctx);
-    if (clause < 0)
-        return addMissing(ctx, u"Exclusions"_s);
-    return {ctx.finding(ctx.drafter.appendSentence(lastChild(ctx.drafter, clause) >= 0 ? lastChild(ctx.drafter, clause) : clause,
-                                                   ctx.position.language))};
+    const char *ids[] = {FactId::ExclusionPublic, FactId::ExclusionKnown, FactId::ExclusionThirdParty};
+    const QStringList standard = playbookItems(ctx.position.language);
+    QStringList missing;
+    const Fact *anchor = nullptr;
+    for (int k = 0; k < 3; ++k) {
+        const Fact *f = ctx.facts.find(QString::fromLatin1(ids[k]));
+        if (f && f->yes() && f->clause >= 0) {
+            // The item that ends the list: the exclusion found last.
+            if (!anchor || f->clause > anchor->clause)
+                anchor = f;
+        } else if (k < standard.size()) {
+            missing << standard.at(k);
+        }
+    }
+    if (missing.isEmpty())
+        return defeatedExclusions(ctx);
+    if (!anchor) {
+        const int clause = exclusionsClause(ctx);
+        if (clause < 0)
+            return addMissing(ctx, u"Exclusions"_s);
+        return {ctx.finding(ctx.drafter.appendSentence(lastChild(ctx.drafter, clause) >= 0 ? lastChild(ctx.drafter, clause) : clause,
+                                                       ctx.position.language))};
+    }
+    return addExclusionItems(ctx, anchor, missing);
+}
+
+// An independent-development exclusion that is there but too narrow for the recipient: limited
+// to work done before the disclosure, or to people who never had access (a clean-team test that
+// fails whenever the information was received, which it always was).
+Findings narrowIndependentDevelopment(const RuleContext &ctx, const Fact *fact)
+{
+    static const QRegularExpression noAccess(
+        uR"x((?:,?\s*(?:who|which|that)\s+)?(?:without|(?:have |has )?had no|did not have|do not have|does not have|have no|has no|having no|with no)\s+access\s+to\b(?:(?!,?\s*(?:or|and)?\s*\([a-z0-9]+\))[^;.])*)x"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression beforeDisclosure(
+        uR"x(\bindependently\s+developed\b[^;.]{0,80}?\b(?:at or )?(?:prior to|before)\s+(?:the\s+)?(?:time\s+of\s+|date\s+of\s+)?(?:its\s+|such\s+|the\s+|any\s+)?(?:disclosure|receipt)[^;.]*)x"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const Clause &c = ctx.drafter.clauses().at(fact->clause);
+    const QString text = ctx.drafter.clauseText(fact->clause);
+    const qsizetype from = qMax<qsizetype>(0, fact->start - c.start);
+    const qsizetype to = qMin<qsizetype>(text.size(), fact->end - c.start);
+    const QString item = text.mid(from, to - from);
+    const QRegularExpressionMatch access = noAccess.match(item);
+    if (access.hasMatch()) {
+        const qint32 at = c.start + qint32(from + access.capturedStart());
+        // The match may begin at the space before "without" or at the word itself.
+        const QString with = (access.captured().startsWith(u' ') ? u" "_s : QString()) + u"without use of or reference to the Confidential Information"_s;
+        return {ctx.finding(ctx.drafter.replaceRange(fact->clause, at, at + qint32(access.capturedLength()),
+                                                     ctx.drafter.terms() ? ctx.drafter.terms()->adapt(with) : with))};
+    }
+    const QRegularExpressionMatch before = beforeDisclosure.match(item);
+    if (before.hasMatch()) {
+        QString addition = asListItem(ctx.position.language);
+        addition.chop(1);
+        const qint32 at = c.start + qint32(from + before.capturedEnd());
+        if (ctx.drafter.terms())
+            addition = ctx.drafter.terms()->adapt(addition);
+        return {ctx.finding(ctx.drafter.replaceRange(fact->clause, at, at, u", or "_s + addition))};
+    }
+    return {};
 }
 
 Findings independentDevelopment(const RuleContext &ctx)
 {
-    if (!isReceivingOrMutual(ctx.side) || ctx.facts.isYes(QString::fromLatin1(FactId::ExclusionIndependent)))
+    if (!isReceivingOrMutual(ctx.side))
         return {};
+    const Fact *fact = ctx.facts.find(QString::fromLatin1(FactId::ExclusionIndependent));
+    if (fact && fact->yes())
+        return fact->clause >= 0 ? narrowIndependentDevelopment(ctx, fact) : Findings{};
+    // Added as the next item of the document's own list of exclusions where there is one.
+    const Fact *anchor = nullptr;
+    for (const char *id : {FactId::ExclusionPublic, FactId::ExclusionKnown, FactId::ExclusionThirdParty}) {
+        const Fact *f = ctx.facts.find(QString::fromLatin1(id));
+        if (f && f->yes() && f->clause >= 0 && (!anchor || f->clause > anchor->clause))
+            anchor = f;
+    }
+    if (anchor && lastSibling(ctx.drafter, anchor->clause) >= 0) {
+        QString item = asListItem(ctx.position.language);
+        item.chop(1);
+        // The exclusions rule adds the missing standard exclusions as the next item: this one follows it.
+        bool standardMissing = false;
+        for (const char *id : {FactId::ExclusionPublic, FactId::ExclusionKnown, FactId::ExclusionThirdParty})
+            standardMissing = standardMissing || !ctx.facts.isYes(QString::fromLatin1(id));
+        return addExclusionItems(ctx, anchor, {item}, standardMissing ? 1 : 0);
+    }
     const int clause = exclusionsClause(ctx);
     if (clause < 0)
         return addMissing(ctx, u"Independent Development"_s);
@@ -163,17 +354,10 @@ Findings retention(const RuleContext &ctx)
     return Lifecycle::retention(ctx);
 }
 
+// Injunctions, bonds and irreparable harm: remedydrafting.cpp.
 Findings remedies(const RuleContext &ctx)
 {
-    if (ctx.side == Side::Disclosing)
-        return ctx.facts.isYes(QString::fromLatin1(FactId::Injunctive)) ? Findings{} : addMissing(ctx, u"Remedies"_s);
-    const Fact *entitled = ctx.facts.find(QString::fromLatin1(FactId::InjunctiveEntitled));
-    if (!entitled || !entitled->yes() || entitled->clause < 0)
-        return {};
-    static const QRegularExpression pattern = re(
-        uR"x((?:shall|will)\s+be\s+entitled\s+to\s+(?:seek\s+|obtain\s+)?(?:immediate\s+)?(?:injunctive|equitable)\s+relief|(?:is|are)\s+entitled\s+to\s+(?:seek\s+|obtain\s+)?(?:immediate\s+)?(?:injunctive|equitable)\s+relief)x"_s);
-    auto f = ctx.drafter.replacePattern(entitled->clause, pattern, ctx.position.language);
-    return f ? Findings{ctx.finding(*f)} : Findings{};
+    return Remedies::remedies(ctx);
 }
 
 // Whether the courts an exclusive-venue sentence names sit where one of the parties is: a county
@@ -247,43 +431,21 @@ Findings governingLaw(const RuleContext &ctx)
     return f ? Findings{ctx.finding(*f)} : Findings{};
 }
 
+// Who may pass the agreement on: remedydrafting.cpp.
 Findings assignment(const RuleContext &ctx)
 {
-    const Fact *fact = ctx.facts.find(QString::fromLatin1(FactId::Assignment));
-    if (!isReceivingOrMutual(ctx.side) || !fact || fact->value != u"one-sided" || fact->clause < 0)
-        return {};
-    return {ctx.finding(ctx.drafter.replaceBody(fact->clause, ctx.position.language))};
+    return Remedies::assignment(ctx);
 }
 
+// Who may receive the information, and the standard of care: userulesdrafting.cpp.
 Findings permittedRecipients(const RuleContext &ctx)
 {
-    const Fact *employees = ctx.facts.find(QString::fromLatin1(FactId::ShareEmployees));
-    if (!isReceivingOrMutual(ctx.side) || !employees || !employees->yes() || employees->clause < 0)
-        return {};
-    if (ctx.facts.isYes(QString::fromLatin1(FactId::ShareAdvisers)) || ctx.facts.isYes(QString::fromLatin1(FactId::ShareAffiliates)))
-        return {};
-    const Clause &clause = ctx.drafter.clauses().at(employees->clause);
-    const int target = clause.parent >= 0 ? clause.parent : employees->clause;
-    const int item = lastChild(ctx.drafter, target);
-    return {ctx.finding(ctx.drafter.appendSentence(item >= 0 ? item : target, ctx.position.language))};
+    return UseDrafting::permittedRecipients(ctx);
 }
 
 Findings standardOfCare(const RuleContext &ctx)
 {
-    const Fact *care = ctx.facts.find(QString::fromLatin1(FactId::StandardOfCare));
-    if (!isReceivingOrMutual(ctx.side) || !care || care->value != u"highest" || care->clause < 0)
-        return {};
-    static const QRegularExpression pattern = re(
-        uR"x(\b(?:with|using|exercise|use)?\s*(?:the\s+|a\s+)?(?:highest|strictest|utmost|maximum)\s+(?:possible\s+)?(?:degree|standard|level)\s+of\s+(?:care|diligence)(?:\s+and\s+(?:diligence|security))?)x"_s);
-    // The standard is often stated in a sub-clause of the obligation the fact was found in.
-    const QList<Clause> &clauses = ctx.drafter.clauses();
-    for (int c = care->clause; c < clauses.size(); ++c) {
-        if (c != care->clause && clauses.at(c).parent != care->clause)
-            break;
-        if (auto f = ctx.drafter.replacePattern(c, pattern, ctx.position.language))
-            return {ctx.finding(*f)};
-    }
-    return {};
+    return UseDrafting::standardOfCare(ctx);
 }
 
 Findings mutuality(const RuleContext &ctx)
@@ -300,72 +462,10 @@ Findings mutuality(const RuleContext &ctx)
     return {ctx.finding(f)};
 }
 
-// The sentence that defines the information ("Confidential Information" means any information
-// ...): its working-text span, or {-1, -1}.
-std::pair<qint32, qint32> definitionSentence(const RuleContext &ctx, const QString &term)
-{
-    const QRegularExpression definition(
-        u"[\"\u201C]?"_s + QRegularExpression::escape(term)
-            + uR"x(["\x{201D}]?\s*(?:shall\s+)?(?:means?|includes?|shall\s+include|refers?\s+to|is\s+defined\s+as)\b)x"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = definition.match(ctx.doc.text);
-    if (!m.hasMatch())
-        return {-1, -1};
-    qsizetype end = ctx.doc.text.indexOf(u'\n', m.capturedEnd());
-    if (end < 0)
-        end = ctx.doc.text.size();
-    return {qint32(m.capturedStart()), qint32(end)};
-}
-
-int clauseAt(const RuleContext &ctx, qint32 offset)
-{
-    int best = -1;
-    for (int i = 0; i < ctx.drafter.clauses().size(); ++i) {
-        const Clause &c = ctx.drafter.clauses().at(i);
-        if (c.start <= offset && offset < c.end)
-            best = i;  // the innermost: sub-clauses follow their parents
-    }
-    return best;
-}
-
-// For the side that receives: a definition that takes in any information at all, public or not,
-// marked or not, is the commonest over-reach; the smallest fix limits it to non-public information.
-Findings broadDefinition(const RuleContext &ctx)
-{
-    const QString term = ctx.drafter.terms() ? ctx.drafter.terms()->information() : QString();
-    const auto [from, to] = definitionSentence(ctx, term.isEmpty() ? u"Confidential Information"_s : term);
-    if (from < 0)
-        return {};
-    QString sentence = ctx.doc.text.mid(from, qMin(to - from, 700));
-    // "whether or not marked" widens the definition; it does not limit it.
-    static const QRegularExpression unmarked = re(
-        uR"x((?:whether\s+or\s+not|regardless\s+of\s+whether|irrespective\s+of\s+whether|with\s+or\s+without)\s+(?:\w+\s+){0,4}(?:marked|designated|identified|labell?ed))x"_s);
-    sentence.replace(unmarked, QString());
-    static const QRegularExpression limited = re(
-        uR"x(non-?public|not\s+(?:generally|publicly)\s+(?:known|available)|not\s+in\s+the\s+public|marked|designated|identified\s+(?:in\s+writing\s+)?as|labell?ed|reasonabl[ey]\s+(?:be\s+)?(?:understood|considered|expected)|confidential\s+(?:in\s+)?nature|nature\s+of\s+the\s+information|proprietary\s+(?:to|and\s+confidential|information\s+(?:of|belonging)))x"_s);
-    if (limited.match(sentence).hasMatch())
-        return {};
-    static const QRegularExpression anyInformation = re(
-        uR"x(\b(?:means|include|includes|mean)\s+(?:any\s+and\s+all|all|any)\s+(?:(?:confidential|proprietary|other)\s+(?:and\s+\w+\s+)?)?(?:information|data)\b)x"_s);
-    const int clause = clauseAt(ctx, from);
-    if (clause < 0 || ctx.drafter.clauses().at(clause).isSignature())
-        return {};
-    const QRegularExpressionMatch m = anyInformation.match(sentence);
-    if (!m.hasMatch())
-        return {};
-    // "means any information" -> "means any non-public information".
-    const qint32 at = from + qint32(m.capturedEnd()) - qint32(m.captured(0).section(u' ', -1).size());
-    return {ctx.finding(ctx.drafter.replaceRange(clause, at, at, u"non-public "_s))};
-}
-
+// What the definition takes in, for each side: definitionscope.cpp.
 Findings definitionScope(const RuleContext &ctx)
 {
-    if (ctx.side == Side::Receiving)
-        return broadDefinition(ctx);
-    const Fact *technical = ctx.facts.find(QString::fromLatin1(FactId::TechnicalOnly));
-    if (!isDisclosingOrMutual(ctx.side) || !technical || !technical->yes() || technical->clause < 0)
-        return {};
-    return {ctx.finding(ctx.drafter.appendSentence(technical->clause, ctx.position.language))};
+    return DefinitionRules::scope(ctx);
 }
 
 Findings whenPresent(const RuleContext &ctx, const char *factId, const QString &headingPattern, bool receivingSide)
@@ -380,6 +480,18 @@ Findings whenMissing(const RuleContext &ctx, const char *factId, const QString &
     if (!isDisclosingOrMutual(ctx.side) || ctx.facts.isYes(QString::fromLatin1(factId)))
         return {};
     return addMissing(ctx, heading);
+}
+
+// A reverse-engineering ban matters only where something can be taken apart: samples,
+// prototypes, software or other tangible items among what is shared.
+Findings reverseEngineering(const RuleContext &ctx)
+{
+    static const QRegularExpression tangible(
+        uR"x(\b(?:prototypes?|samples?|specimens?|models?|software|source code|object code|tangible|hardware|components?|devices?|products?)\b)x"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (!tangible.match(ctx.doc.text).hasMatch())
+        return {};
+    return whenMissing(ctx, FactId::NoReverseEngineering, u"No Reverse Engineering"_s);
 }
 
 } // namespace
@@ -417,10 +529,12 @@ const QHash<QString, Rule> &reviewRules()
         {u"permitted-recipients"_s, permittedRecipients},
         {u"purpose"_s, [](const RuleContext &c) { return whenMissing(c, FactId::PurposeOnly, u"Use of Confidential Information"_s); }},
         {u"publicity"_s, [](const RuleContext &c) { return whenMissing(c, FactId::Publicity, u"Publicity"_s); }},
-        {u"liquidated-damages"_s, [](const RuleContext &c) { return whenPresent(c, FactId::LiquidatedDamages, u"liquidated|damages"_s, true); }},
-        {u"indemnity"_s, [](const RuleContext &c) { return whenPresent(c, FactId::Indemnity, u"indemn"_s, true); }},
+        {u"liquidated-damages"_s, Remedies::liquidatedDamages},
+        {u"indemnity"_s, [](const RuleContext &c) {
+             return c.side == Side::Disclosing ? Remedies::disclosersIndemnity(c) : whenPresent(c, FactId::Indemnity, u"indemn"_s, true);
+         }},
         {u"standstill"_s, [](const RuleContext &c) { return whenPresent(c, FactId::Standstill, u"standstill"_s, true); }},
-        {u"reverse-engineering"_s, [](const RuleContext &c) { return whenMissing(c, FactId::NoReverseEngineering, u"No Reverse Engineering"_s); }},
+        {u"reverse-engineering"_s, reverseEngineering},
         {u"standard-of-care"_s, standardOfCare},
     };
     static const QHash<QString, Rule> all = [] {

@@ -208,15 +208,31 @@ Findings protectTradeSecrets(const RuleContext &ctx, const Fact *fact)
     return f ? Findings{ctx.finding(*f)} : Findings{};
 }
 
+// Protection that lasts only while the information is a trade secret leaves the rest of the
+// Confidential Information unprotected from the start: a fixed period goes before the condition.
+Findings protectBeyondTradeSecrets(const RuleContext &ctx, const Fact &fact, const QString &duration)
+{
+    static const QRegularExpression onlyTradeSecrets = re(
+        uR"x(\b(?:until|(?:for\s+)?(?:so|as)\s+long\s+as)\b(?=[^.;]{0,80}\btrade\s+secrets?\b))x"_s);
+    auto f = editSentence(ctx, fact.clause, fact.start, fact.end, [&](QString &s) {
+        if (const auto m = onlyTradeSecrets.match(s); m.hasMatch())
+            s.insert(m.capturedStart(), u"for "_s + duration + u" from the date of disclosure and, for trade secrets, "_s);
+    });
+    return f ? Findings{ctx.finding(*f)} : Findings{};
+}
+
 } // namespace
 
 Findings term(const RuleContext &ctx)
 {
     const Fact *agreement = ctx.facts.find(QString::fromLatin1(FactId::AgreementTerm));
     const Fact *obligations = ctx.facts.find(QString::fromLatin1(FactId::ObligationTerm));
-    if (ctx.side == Side::Disclosing)
-        return protectTradeSecrets(ctx, monthsValue(obligations) > 0 ? obligations : agreement);
     const int proposed = ctx.issue.intParameter(u"proposed_months"_s, 24);
+    if (ctx.side == Side::Disclosing) {
+        if (obligations && obligations->value == u"perpetual")
+            return protectBeyondTradeSecrets(ctx, *obligations, durationLanguage(ctx, proposed));
+        return protectTradeSecrets(ctx, monthsValue(obligations) > 0 ? obligations : agreement);
+    }
     if (!agreement && !obligations && !ctx.facts.has(QString::fromLatin1(FactId::Survival))) {
         // No term at all: the obligations never end.
         return addMissing(ctx, u"Term"_s,

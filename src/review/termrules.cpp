@@ -93,6 +93,25 @@ void openEndedObligations(FactContext &ctx, const Pattern &survival)
     }
 }
 
+// "The obligations survive two years. After that, the Recipient is to continue to protect the
+// information indefinitely": an express perpetual duty after a fixed period overrides it.
+void overriddenByPerpetual(FactContext &ctx)
+{
+    const Fact *fixed = ctx.fact(FactId::ObligationTerm);
+    if (!fixed || fixed->value == u"perpetual")
+        return;
+    static const Pattern perpetual(
+        u"\\b(?:continu\\w*|remain\\w*|protect\\w*|surviv\\w*|keep|kept|hold|held|bound)\\b[^.;]{0,160}\\b(?:indefinitely|in perpetuity|perpetually|forever|without limit(?:ation)? (?:of|in) time)\\b"_s);
+    static const Pattern excepted(u"\\btrade secrets?\\b|\\bpersonal (?:data|information)\\b|\\bnot\\b"_s);
+    const auto &ss = ctx.sentences();
+    for (int i = 0; i < ss.size(); ++i) {
+        if (matches(ss.at(i), perpetual) && !matches(ss.at(i), excepted)) {
+            ctx.replace(FactId::ObligationTerm, Fact::Polarity::Yes, i, u"perpetual"_s);
+            return;
+        }
+    }
+}
+
 void obligationTermAndSurvival(FactContext &ctx)
 {
     static const Pattern obligations(
@@ -138,6 +157,8 @@ void obligationTermAndSurvival(FactContext &ctx)
     }
     if (!ctx.has(FactId::ObligationTerm))
         openEndedObligations(ctx, survival);
+    else
+        overriddenByPerpetual(ctx);
 }
 
 // Records the days allowed for returning the information when `text` (sentence `i`) sets a
@@ -201,7 +222,8 @@ void returnOrDestroy(FactContext &ctx)
     }
     // "The Receiving Party shall comply with any request under this clause within 7 (seven)
     // business days": the deadline of the return duty, stated in a sentence of its own.
-    static const Pattern complyWithin(u"\\bcomply\\b[^.;]{0,80}\\bwithin\\b"_s);
+    // A certificate due "within ten (10) days after the request" sets the same deadline.
+    static const Pattern complyWithin(u"\\b(?:comply|warrant|certify|confirm)\\b[^.;]{0,80}\\bwithin\\b"_s);
     if (first < 0 || ctx.has(FactId::ReturnDays))
         return;
     // The same clause, or a sibling under the same heading ("10. Return of Material": 10.1, 10.3).

@@ -2,6 +2,7 @@
 // Drafting rules on hand-made agreements: proposals use the document's own defined terms, new
 // clauses continue the numbering, and the findings read like a lawyer's markup.
 #include "review/documentterms.h"
+#include "review/qualitygate.h"
 #include "review/reviewer.h"
 
 #include <QTest>
@@ -115,6 +116,58 @@ private slots:
         QVERIFY2(numbers.size() >= 2, qPrintable(numbers.join(u", "_s)));
         for (qsizetype i = 0; i < numbers.size(); ++i)
             QCOMPARE(numbers.at(i), QString::number(6 + i));
+    }
+
+    void clauseLabelsNameTheirParents()
+    {
+        QList<Clause> clauses(5);
+        clauses[0].label = u"2"_s;
+        clauses[1].label = u"(c)"_s;
+        clauses[1].parent = 0;
+        clauses[2].label = u"1.2"_s;
+        clauses[3].label = u"1.2.1"_s;
+        clauses[3].parent = 2;
+        clauses[4].kind = Clause::Kind::Preamble;
+        QCOMPARE(clausePath(clauses, 1), u"2(c)"_s);
+        QCOMPARE(clausePath(clauses, 3), u"1.2.1"_s);
+        QCOMPARE(clausePath(clauses, 0), u"2"_s);
+        QCOMPARE(clausePath(clauses, 4), u"preamble"_s);
+    }
+
+    void findingsCarryTheFullClausePath()
+    {
+        const ReviewResult r = review(u"1. Definitions.\n(a) \"Confidential Information\" means any information disclosed by "
+                                      "the Disclosing Party.\n(b) \"Purpose\" means the evaluation of a deal.\n"
+                                      "2. Obligations. The Receiving Party shall keep Confidential Information confidential."_s,
+                                      Side::Receiving);
+        bool sawSubClause = false;
+        for (const Finding &f : r.findings) {
+            QVERIFY2(!f.clauseLabel.startsWith(u'('), qPrintable(f.issueId + u": "_s + f.clauseLabel));
+            sawSubClause = sawSubClause || f.clauseLabel == u"1(a)"_s;
+        }
+        QVERIFY(sawSubClause);
+    }
+
+    void aProposalThatStrikesAProtectionBecomesAComment()
+    {
+        Finding f;
+        f.issueId = u"non-compete"_s;
+        f.originalText = u"Nothing in this Agreement prevents either party from independently developing competing products."_s;
+        f.proposedText = u"Neither party shall develop competing products."_s;
+        f.edits = {Docx::Edit{0, 10, u"Neither"_s, {}, -1}};
+        const QString why = protectionStruck(f, Side::Receiving);
+        QVERIFY2(!why.isEmpty(), "striking the freedom to develop must fail the gate");
+        QVERIFY(protectionStruck(f, Side::Disclosing).isEmpty());
+        turnIntoComment(&f, why);
+        QVERIFY(f.edits.isEmpty());
+        QVERIFY(f.rationale.contains(u"not redlined"_s));
+        // Adding a protection passes.
+        Finding add;
+        add.issueId = u"retention"_s;
+        add.originalText = u"The Receiving Party shall destroy all copies."_s;
+        add.proposedText = add.originalText + u" It may keep copies in automatic backups."_s;
+        add.edits = {Docx::Edit{45, 45, u" It may keep copies in automatic backups."_s, {}, -1}};
+        QVERIFY(protectionStruck(add, Side::Receiving).isEmpty());
     }
 
     void governingLawIsRaisedOnlyWhenItFavoursTheOtherSide()

@@ -400,6 +400,47 @@ private slots:
         QVERIFY2(f->proposedText.contains(u"it shall, where lawful, give the Disclosing Party prompt written notice"_s), qPrintable(f->proposedText));
     }
 
+    void lifecycleTradeSecretsOnlyAndFinalOrders()
+    {
+        const QString onlySecrets = u"1. Term. The Receiving Party's duty to hold the Confidential Information in confidence shall remain "
+                                    "in effect until such information no longer qualifies as a trade secret."_s;
+        // The discloser: information that is not a trade secret would get no protection at all.
+        ReviewResult r = reviewText(onlySecrets, Side::Disclosing);
+        const Finding *f = findingFor(r, u"term"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"shall remain in effect for twenty-four (24) months from the date of disclosure and, for trade "
+                                          "secrets, until such information no longer qualifies as a trade secret."_s), qPrintable(f->proposedText));
+        // The recipient: the same clause is open-ended.
+        r = reviewText(onlySecrets, Side::Receiving);
+        QVERIFY(f = findingFor(r, u"survival"_s));
+        QVERIFY2(f->proposedText.contains(u"shall remain in effect for twenty-four (24) months from the date of disclosure and, for trade "
+                                          "secrets, for as long as they remain trade secrets."_s), qPrintable(f->proposedText));
+        r = reviewText(u"4. Required Disclosure. If the Receiving Party is required by a final, non-appealable court order to disclose "
+                       "Confidential Information, it shall, where lawful, notify the Disclosing Party."_s, Side::Receiving);
+        QVERIFY(f = findingFor(r, u"compelled-disclosure"_s));
+        QVERIFY2(f->proposedText.contains(u"required by a final court order to disclose"_s), qPrintable(f->proposedText));
+        // Tangible copies returned, a certificate for electronic ones: no choice to destroy.
+        r = reviewText(u"3. Return. The Receiving Party shall promptly return all tangible information and confirm destruction of all "
+                       "information held electronically."_s, Side::Receiving);
+        QVERIFY(f = findingFor(r, u"return-destroy"_s));
+        QVERIFY2(f->proposedText.contains(u"shall return (or, at its option, destroy) within thirty (30) days all tangible information"_s),
+                 qPrintable(f->proposedText));
+    }
+
+    void lifecycleRetentionLimitedForDiscloser()
+    {
+        ReviewResult r = reviewText(u"3. Return. Upon request, the Receiving Party shall return or destroy all Confidential Information, "
+                                    "but it may retain Confidential Information in accordance with its record retention policies."_s,
+                                    Side::Disclosing);
+        const Finding *f = findingFor(r, u"retention"_s);
+        QVERIFY(f);
+        QVERIFY2(f->proposedText.contains(u"retention policies. Retention is limited to copies held in automatic electronic backup systems"_s),
+                 qPrintable(f->proposedText));
+        r = reviewText(u"3. Return. Upon request, the Receiving Party shall return or destroy all Confidential Information, except "
+                       "copies required to be retained by law."_s, Side::Disclosing);
+        QVERIFY(!findingFor(r, u"retention"_s));
+    }
+
 private:
     Docx::Document m_doc;
     TextDocument m_text;
