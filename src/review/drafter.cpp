@@ -181,6 +181,25 @@ int Drafter::signatureClause() const
     return -1;
 }
 
+QString Drafter::nextClauseNumber(int last) const
+{
+    // A later clause may already carry the next number (an execution clause numbered like the
+    // sections): then the new clause is inserted as "13A", as lawyers do to avoid renumbering.
+    const QString next = QString::number(last + 1);
+    for (const Clause &c : m_clauses) {
+        if (c.parent < 0 && c.label == next)
+            return QString::number(last) + u'A';
+    }
+    // The execution clause is often not a clause of its own but a typed "14. EXECUTION" inside
+    // the signature block.
+    const QRegularExpression typed(u"^\\s*"_s + next + u"[.)]?\\s"_s);
+    for (const TextParagraph &p : m_doc.paragraphs) {
+        if (typed.match(p.text).hasMatch() && p.listLabel.isEmpty())
+            return QString::number(last) + u'A';
+    }
+    return next;
+}
+
 int Drafter::lastSection() const
 {
     const int end = signatureClause() >= 0 ? signatureClause() : int(m_clauses.size());
@@ -218,7 +237,7 @@ Finding Drafter::addClause(const QString &heading, const QString &text) const
         if (!first.listLabel.isEmpty())
             styleFrom = first.start;  // Word numbering continues: the new clause gets the next number
         else if (numeric)
-            clauseText = QString::number(number + 1) + u". "_s + clauseText;  // literal numbering
+            clauseText = nextClauseNumber(number) + u". "_s + clauseText;  // literal numbering
     }
     Finding f;
     f.clause = anchor;

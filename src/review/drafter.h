@@ -52,6 +52,7 @@ public:
 private:
     Finding finding(int clause, const QString &original, const QString &revised, qint32 offset) const;
     int lastSection() const;
+    QString nextClauseNumber(int last) const;  // "14", or "13A" when 14 is taken
 
     const TextDocument &m_doc;
     const QList<Clause> &m_clauses;

@@ -44,14 +44,18 @@ bool touchesSignature(const Finding &f, const QList<Clause> &clauses)
 // the document's last, so each starts with the same number.
 QString continueNumbering(const QString &before, const QString &added)
 {
-    static const QRegularExpression number(u"\\n(\\d{1,4})\\. "_s);
-    int last = -1;
+    static const QRegularExpression number(u"\\n(\\d{1,4})([A-Z]?)\\. "_s);
+    QRegularExpressionMatch last;
     for (auto it = number.globalMatch(before); it.hasNext();)
-        last = it.next().captured(1).toInt();
+        last = it.next();
     const QRegularExpressionMatch m = number.match(added);
-    if (last < 0 || !m.hasMatch() || m.capturedStart() != 0)
+    if (!last.hasMatch() || !m.hasMatch() || m.capturedStart() != 0)
         return added;
-    return u"\n"_s + QString::number(last + 1) + u". "_s + added.mid(m.capturedEnd());
+    // "13A" is followed by "13B"; "14" by "15".
+    const QString letter = last.captured(2);
+    const QString next = letter.isEmpty() ? QString::number(last.captured(1).toInt() + 1)
+                                          : last.captured(1) + QChar(letter.at(0).unicode() + 1);
+    return u"\n"_s + next + u". "_s + added.mid(m.capturedEnd());
 }
 
 } // namespace
@@ -112,6 +116,11 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
                 continue;
             // The comment goes to the other side with the redline: in the document's words too.
             f.rationale = terms.adapt(f.rationale);
+            // Whatever way a rule drafted its words, the words it inserts are the document's.
+            for (Docx::Edit &e : f.edits)
+                e.text = terms.adapt(e.text);
+            if (terms.adapt(f.originalText) == f.originalText)
+                f.proposedText = terms.adapt(f.proposedText);
             if (const QString why = protectionStruck(f, options.side); !why.isEmpty())
                 turnIntoComment(&f, why);
             // "(c)" alone does not say whether it is 1(c) or 3(c): every finding names the full path.

@@ -118,6 +118,27 @@ private slots:
             QCOMPARE(numbers.at(i), QString::number(6 + i));
     }
 
+    void aNumberTakenByTheExecutionClauseIsNotReused()
+    {
+        const QString text = u"CONFIDENTIALITY AGREEMENT\n"
+                             "1. Confidential Information means information the Disclosing Party discloses to the Receiving Party.\n"
+                             "2. The Receiving Party shall keep Confidential Information confidential.\n"
+                             "3. This Agreement lasts two (2) years.\n"
+                             "IN WITNESS WHEREOF the parties have signed this Agreement.\n"
+                             "4. EXECUTION\n"
+                             "By: ____________"_s;
+        const ReviewResult r = review(text, Side::Disclosing);
+        QStringList numbers;
+        static const QRegularExpression number(u"\\n(\\d+[A-Z]?)\\. "_s);
+        for (const Docx::Edit &e : editsForWriting(r.findings, false)) {
+            for (auto it = number.globalMatch(e.text); it.hasNext();)
+                numbers << it.next().captured(1);
+        }
+        QVERIFY2(numbers.size() >= 2, qPrintable(numbers.join(u", "_s)));
+        QVERIFY2(!numbers.contains(u"4"_s), qPrintable(numbers.join(u", "_s)));
+        QCOMPARE(numbers.mid(0, 2), (QStringList{u"3A"_s, u"3B"_s}));
+    }
+
     void clauseLabelsNameTheirParents()
     {
         QList<Clause> clauses(5);
