@@ -90,8 +90,11 @@ bool startsSentence(const QString &text, qsizetype at)
 
 } // namespace
 
-DocumentTerms::DocumentTerms(const QString &text)
+DocumentTerms::DocumentTerms(const QString &whole)
 {
+    // An agreement names its parties and defines its terms in its first pages; reading those is
+    // enough, and keeps a long document's review fast.
+    const QString text = whole.left(60000);
     m_defined = quotedTerms(text);
 
     // Roles first: most agreements name them; a one-way agreement between named parties may name

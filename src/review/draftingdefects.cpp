@@ -14,14 +14,15 @@ using namespace Qt::Literals::StringLiterals;
 
 int DefectMap::clauseAt(qint32 offset) const
 {
-    // The innermost clause wins: sub-clauses follow their parents and are nested in them.
-    int best = -1;
-    for (int i = 0; i < clauses.size(); ++i) {
-        const Clause &c = clauses.at(i);
-        if (offset >= c.start && offset <= c.end && (best < 0 || c.level >= clauses.at(best).level))
-            best = i;
-    }
-    return best;
+    // The innermost clause wins: clauses are in document order and sub-clauses follow their
+    // parents inside them, so it is the last clause starting at or before the offset, or the first
+    // of its parents that reaches the offset. A binary search: detectors ask for every blank.
+    const auto after = std::upper_bound(clauses.cbegin(), clauses.cend(), offset,
+                                        [](qint32 at, const Clause &c) { return at < c.start; });
+    int c = int(after - clauses.cbegin()) - 1;
+    while (c >= 0 && !(offset >= clauses.at(c).start && offset <= clauses.at(c).end))
+        c = clauses.at(c).parent;
+    return c;
 }
 
 bool DefectMap::inSignature(qint32 offset) const

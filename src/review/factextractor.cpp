@@ -11,6 +11,11 @@ namespace Redliner::Review {
 FactSheet extractFacts(const TextDocument &doc, const QList<Clause> &clauses)
 {
     FactContext ctx(doc, clauses);
+    return extractFacts(ctx);
+}
+
+FactSheet extractFacts(FactContext &ctx)
+{
     FactRules::parties(ctx);
     FactRules::definition(ctx);
     FactRules::exclusions(ctx);

@@ -16,4 +16,9 @@ namespace Redliner::Review {
 // any thread.
 FactSheet extractFacts(const TextDocument &doc, const QList<Clause> &clauses);
 
+class FactContext;
+// The same on sentences already read (the reviewer shares them with the rules that read
+// sentences themselves); the context's sentences stay for them.
+FactSheet extractFacts(FactContext &ctx);
+
 } // namespace Redliner::Review

@@ -4,14 +4,16 @@
 namespace Redliner::Review {
 
 ObligationText::ObligationText(const RuleContext &ctx)
-    : m_ctx(ctx), m_facts(ctx.doc, ctx.drafter.clauses())
+    : m_ctx(ctx)
+    , m_own(ctx.sentences ? std::optional<FactContext>() : std::optional<FactContext>(std::in_place, ctx.doc, ctx.drafter.clauses()))
+    , m_facts(ctx.sentences ? *ctx.sentences : *m_own)
 {
 }
 
-int ObligationText::find(const Pattern &pattern, const Pattern *unless, const std::function<bool(int)> &accept) const
+int ObligationText::find(const Pattern &pattern, const Pattern *unless, const std::function<bool(int)> &accept, int from) const
 {
     const QList<Sentence> &ss = sentences();
-    for (int i = 0; i < ss.size(); ++i) {
+    for (int i = qMax(0, from); i < ss.size(); ++i) {
         const Sentence &s = ss.at(i);
         // The signature block names the parties; it never holds an obligation worth redrafting.
         if (s.clause >= 0 && m_ctx.drafter.clauses().at(s.clause).isSignature())

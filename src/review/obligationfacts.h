@@ -5,6 +5,7 @@
 #include "reviewrules.h"
 
 #include <functional>
+#include <optional>
 
 namespace Redliner::Review {
 
@@ -22,7 +23,7 @@ public:
     // The first sentence outside the signature block that `pattern` matches, that `unless` does
     // not match and that `accept` (when given) takes; -1 when none.
     int find(const Pattern &pattern, const Pattern *unless = nullptr,
-             const std::function<bool(int)> &accept = {}) const;
+             const std::function<bool(int)> &accept = {}, int from = 0) const;
     bool any(const Pattern &pattern) const { return find(pattern) >= 0; }
 
     // The sentence with every match of `pattern` (run on the folded text, so positions hold for
@@ -39,7 +40,8 @@ public:
 
 private:
     const RuleContext &m_ctx;
-    FactContext m_facts;
+    std::optional<FactContext> m_own;   // only when the review shares no sentences
+    const FactContext &m_facts;
 };
 
 } // namespace Redliner::Review

@@ -97,7 +97,7 @@ Findings breachNotice(const RuleContext &ctx)
     // A clause given to the notice ("Notification of Unauthorised Use") says it best.
     static const QRegularExpression noticeHeading = folded(u"notif|notice|unauthori|breach|security"_s);
     std::optional<std::pair<int, QString>> best;
-    for (int i = 0; (i = text.find(leakNotice(), &compelled(), [i](int j) { return j >= i; })) >= 0; ++i) {
+    for (int i = 0; (i = text.find(leakNotice(), &compelled(), {}, i)) >= 0; ++i) {
         const Sentence &s = text.at(i);
         if (s.clause < 0)
             continue;

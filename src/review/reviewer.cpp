@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewer.h"
 #include "clausesegmenter.h"
+#include "factcontext.h"
 #include "factextractor.h"
 #include "qualitygate.h"
 #include "reviewrules.h"
@@ -95,7 +96,10 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
                         "so nothing was proposed."_s;
         return result;
     }
-    result.facts = extractFacts(doc, result.clauses);
+    // Folding and indexing the sentences is the costly part of reading them: done once, for the
+    // facts and for the rules that read sentences themselves.
+    FactContext sentences(doc, result.clauses);
+    result.facts = extractFacts(sentences);
     const DocumentTerms terms(doc.text);
     const Drafter drafter(doc, result.clauses, &terms);
     const bool incorporates = incorporatesStandardTerms(doc);
@@ -110,7 +114,7 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
         const auto rule = reviewRules().constFind(issue.id);
         if (!position || !position->raise || rule == reviewRules().constEnd())
             continue;
-        const RuleContext context{doc, result.facts, drafter, issue, *position, options.side, incorporates};
+        const RuleContext context{doc, result.facts, drafter, issue, *position, options.side, incorporates, &sentences};
         for (Finding &f : (*rule)(context)) {
             if (touchesSignature(f, result.clauses))
                 continue;

@@ -9,6 +9,8 @@
 
 namespace Redliner::Review {
 
+class FactContext;
+
 // What one playbook rule sees.
 struct RuleContext {
     const TextDocument &doc;
@@ -18,6 +20,9 @@ struct RuleContext {
     const Position &position;
     Side side;
     bool incorporatesStandardTerms = false;  // missing clauses may live in incorporated terms
+    // The document's sentences, folded, built once per review for the rules that read sentences
+    // themselves (null: a rule builds its own).
+    const FactContext *sentences = nullptr;
 
     // The finding a rule proposes, with the title, severity and the side's rationale.
     Finding finding(Finding draft) const;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userulesdrafting.h"
 
+#include <optional>
+#include "factcontext.h"
+
 namespace Redliner::Review::UseDrafting {
 
 using namespace Qt::Literals::StringLiterals;
@@ -171,38 +174,50 @@ Findings standardOfCare(const RuleContext &ctx)
     if (ctx.side == Side::Disclosing)
         return {};
     struct Rewrite {
-        QRegularExpression pattern;
-        QString with;  // replaces the match; "\\1" keeps group 1
+        Pattern pattern;   // on folded (lower-case) sentences
+        QString with;      // replaces the match; "\\1" keeps group 1 as written
     };
     static const QList<Rewrite> rewrites{
         // "the highest degree of care" -> "the degree of care"
-        {re(uR"x(\b(?:highest|utmost|strictest|maximum|greatest)\s+(?:possible\s+)?((?:degree|standard|level)\s+of\s+(?:care|diligence|security|protection)))x"_s), u"\\1"_s},
+        {foldedPattern(uR"x(\b(?:highest|utmost|strictest|maximum|greatest)\s+(?:possible\s+)?((?:degree|standard|level)\s+of\s+(?:care|diligence|security|protection)))x"_s), u"\\1"_s},
         // "its own most valuable trade secrets" -> "its own confidential information of a similar nature"
-        {re(uR"x(\bmost\s+(?:valuable|highly\s+confidential|crucial|sensitive|important|secret|confidential)(?:\s+(?:confidential|proprietary|and|trade|secret|sensitive))*\s+(?:information|trade\s+secrets|secrets)\b)x"_s),
+        {foldedPattern(uR"x(\bmost\s+(?:valuable|highly\s+confidential|crucial|sensitive|important|secret|confidential)(?:\s+(?:confidential|proprietary|and|trade|secret|sensitive))*\s+(?:information|trade\s+secrets|secrets)\b)x"_s),
          u"confidential information of a similar nature"_s},
         // "which X warrants as providing adequate protection against ..." -> no less than reasonable care
-        {re(uR"x(\b(?:which|that)\s+[^.;,]{0,40}?\bwarrants?\b(?=[^.;]{0,40}\b(?:adequate|sufficient|protect))[^.;]{0,160})x"_s),
+        {foldedPattern(uR"x(\b(?:which|that)\s+[^.;,]{0,40}?\bwarrants?\b(?=[^.;]{0,40}\b(?:adequate|sufficient|protect))[^.;]{0,160})x"_s),
          u"which shall be no less than reasonable care"_s},
         // "in such a way as to prevent any unauthorised disclosure" -> "... to protect it against ..."
-        {re(uR"x(\b((?:in\s+such\s+a\s+(?:way|manner)\s+as|so\s+as)\s+to)\s+prevent(?:\s+any)?(?=\s+unauthori))x"_s), u"\\1 protect it against"_s},
+        {foldedPattern(uR"x(\b((?:in\s+such\s+a\s+(?:way|manner)\s+as|so\s+as)\s+to)\s+prevent(?:\s+any)?(?=\s+unauthori))x"_s), u"\\1 protect it against"_s},
         // "best efforts / best practice security measures ... to prevent" -> reasonable
-        {re(uR"x(\bbest\s+(efforts?)\b(?=[^.;]{0,60}\b(?:prevent|protect|secur|safeguard)))x"_s), u"reasonable \\1"_s},
-        {re(uR"x(\bbest\s+practice\b(?=\s+\w+\s+(?:measures|controls|procedures|standards)))x"_s), u"reasonable"_s},
+        {foldedPattern(uR"x(\bbest\s+(efforts?)\b(?=[^.;]{0,60}\b(?:prevent|protect|secur|safeguard)))x"_s), u"reasonable \\1"_s},
+        {foldedPattern(uR"x(\bbest\s+practice\b(?=\s+\w+\s+(?:measures|controls|procedures|standards)))x"_s), u"reasonable"_s},
         // "in the strictest of confidence" -> "in confidence"
-        {re(uR"x(\bthe\s+strictest\s+(?:of\s+)?(confidence))x"_s), u"\\1"_s},
-        {re(uR"x(\btake\s+all\s+(?:necessary|possible)\s+(steps|measures))x"_s), u"take all reasonable \\1"_s},
+        {foldedPattern(uR"x(\bthe\s+strictest\s+(?:of\s+)?(confidence))x"_s), u"\\1"_s},
+        {foldedPattern(uR"x(\btake\s+all\s+(?:necessary|possible)\s+(steps|measures))x"_s), u"take all reasonable \\1"_s},
     };
-    const QString &text = ctx.doc.text;
+    // The sentences the review has already folded and indexed: most hold none of the words, and
+    // the index says so without running a pattern over the whole text eight times.
+    std::optional<FactContext> own;
+    if (!ctx.sentences)
+        own.emplace(ctx.doc, ctx.drafter.clauses());
+    const FactContext &read = ctx.sentences ? *ctx.sentences : *own;
     for (const Rewrite &r : rewrites) {
-        for (auto it = r.pattern.globalMatch(text); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            const int clause = clauseAt(ctx, qint32(m.capturedStart()));
+        for (const Sentence &s : read.sentences()) {
+            if (!r.pattern.mayMatch(s))
+                continue;
+            const QRegularExpressionMatch m = r.pattern.re().match(s.text);
+            if (!m.hasMatch())
+                continue;
+            const qint32 from = s.start + qint32(m.capturedStart());
+            const qint32 to = s.start + qint32(m.capturedEnd());
+            const int clause = clauseAt(ctx, from);
             if (clause < 0 || ctx.drafter.clauses().at(clause).isSignature())
                 continue;
             QString with = r.with;
-            with.replace(u"\\1"_s, m.captured(1).trimmed());
+            if (m.capturedStart(1) >= 0)
+                with.replace(u"\\1"_s, ctx.doc.text.mid(s.start + m.capturedStart(1), m.capturedLength(1)).trimmed());
             with.replace(u"  "_s, u" "_s);
-            return {ctx.finding(ctx.drafter.replaceRange(clause, qint32(m.capturedStart()), qint32(m.capturedEnd()), with.trimmed()))};
+            return {ctx.finding(ctx.drafter.replaceRange(clause, from, to, with.trimmed()))};
         }
     }
     return {};
