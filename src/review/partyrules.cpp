@@ -125,6 +125,14 @@ void parties(FactContext &ctx)
         ctx.add(FactId::DisclosingParty, Fact::Polarity::Yes, oneWaySentence, discloser);
         return;
     }
+    // "This One-Way Non-Disclosure Agreement": the agreement says what it is.
+    static const Pattern oneWayTitle(u"\\b(?:one-way|unilateral) (?:non-?disclosure|nda|confidentiality)\\b"_s);
+    for (int i = 0; i < ss.size(); ++i) {
+        if (matches(ss.at(i), oneWayTitle)) {
+            ctx.add(FactId::Mutual, Fact::Polarity::No, i);
+            return;
+        }
+    }
     for (int i = 0; i < ss.size(); ++i) {
         if (!matches(ss.at(i), mutualSignal) || !matches(ss.at(i), confidentialContext))
             continue;

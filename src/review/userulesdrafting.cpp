@@ -159,10 +159,54 @@ Findings recipientsTooNarrow(const RuleContext &ctx)
 
 } // namespace
 
+// For the side that discloses: whoever the agreement lets the information reach must be bound to
+// keep it confidential, and the Receiving Party must answer for them. A sentence saying so is added
+// to the clause that permits the sharing, unless the clause binds them already.
+Findings recipientsNotBound(const RuleContext &ctx)
+{
+    const Fact *shared = nullptr;
+    for (const char *id : {FactId::ShareEmployees, FactId::ShareAffiliates, FactId::ShareAdvisers, FactId::ShareContractors,
+                           FactId::ShareThirdParties}) {
+        const Fact *f = ctx.facts.find(QString::fromLatin1(id));
+        if (f && f->yes() && f->clause >= 0 && (!shared || f->start < shared->start))
+            shared = f;
+    }
+    if (!shared)
+        return {};
+    const QList<Clause> &clauses = ctx.drafter.clauses();
+    const Clause::Kind kind = clauses.at(shared->clause).kind;
+    // A list of who may see the information in the parties block or the recitals is a description.
+    if (kind != Clause::Kind::Section && kind != Clause::Kind::Definitions)
+        return {};
+    // Bound already: by obligations, an undertaking, a written agreement, or this agreement.
+    static const QRegularExpression bound(
+        uR"x(\bbound\s+by\b|\bundertaking|\b(?:written|confidentiality|non-?disclosure)\s+(?:agreement|obligations?)|\bagreed?\s+to\s+be\s+bound|\bobligations?\s+of\s+confidentiality|\bduty\s+of\s+confidentiality|\bno\s+less\s+(?:protective|stringent|restrictive))x"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    // The whole top-level clause, sub-clauses included: the duty may sit in the next sub-clause.
+    int top = shared->clause;
+    while (clauses.at(top).parent >= 0)
+        top = clauses.at(top).parent;
+    qint32 end = clauses.at(top).end;
+    for (int c = top + 1; c < clauses.size(); ++c) {
+        int up = c;
+        while (clauses.at(up).parent >= 0)
+            up = clauses.at(up).parent;
+        if (up != top)
+            break;
+        end = qMax(end, clauses.at(c).end);
+    }
+    if (bound.match(ctx.doc.text.mid(clauses.at(top).start, end - clauses.at(top).start)).hasMatch())
+        return {};
+    return {ctx.finding(ctx.drafter.appendSentence(
+        shared->clause, u"The Receiving Party shall ensure that each person to whom it discloses Confidential Information is "
+                        "bound by written or professional obligations of confidentiality no less protective than this "
+                        "Agreement, and is responsible for any breach of this Agreement by any of them."_s))};
+}
+
 Findings permittedRecipients(const RuleContext &ctx)
 {
     if (ctx.side == Side::Disclosing)
-        return {};
+        return recipientsNotBound(ctx);
     return recipientsTooNarrow(ctx);
 }
 

@@ -139,6 +139,37 @@ private slots:
         QCOMPARE(numbers.mid(0, 2), (QStringList{u"3A"_s, u"3B"_s}));
     }
 
+    void aOneWayAgreementSaysSoInItsTitle()
+    {
+        const ReviewResult r = review(u"This One-Way Non-Disclosure Agreement is made between Acme and Bolt.\n"
+                                      "1. Bolt shall keep the Confidential Information of Acme confidential.\n"
+                                      "2. Bolt shall use it only to evaluate a possible deal."_s, Side::Receiving);
+        QVERIFY(r.facts.find(u"mutual") && !r.facts.find(u"mutual")->yes());
+        bool raised = false;
+        for (const Finding &f : r.findings)
+            raised = raised || f.issueId == u"mutuality"_s;
+        QVERIFY(raised);
+    }
+
+    void theDiscloserWantsRecipientsBound()
+    {
+        const QString unbound = u"1. The Recipient may disclose Confidential Information only to its employees and "
+                                "contractors who need to know it.\n2. The Recipient shall keep it confidential."_s;
+        const ReviewResult r = review(unbound, Side::Disclosing);
+        const Finding *recipients = nullptr;
+        for (const Finding &f : r.findings)
+            recipients = f.issueId == u"permitted-recipients"_s ? &f : recipients;
+        QVERIFY(recipients);
+        QVERIFY(recipients->proposedText.contains(u"bound by written or professional obligations of confidentiality"_s));
+        QVERIFY2(!recipients->proposedText.contains(u"Receiving Party"_s), qPrintable(recipients->proposedText));
+        // Already bound: nothing to add.
+        const ReviewResult bound = review(u"1. The Recipient may disclose Confidential Information only to its employees who "
+                                          "need to know it and are bound by obligations of confidentiality.\n"
+                                          "2. The Recipient shall keep it confidential."_s, Side::Disclosing);
+        for (const Finding &f : bound.findings)
+            QVERIFY2(f.issueId != u"permitted-recipients"_s, qPrintable(f.proposedText));
+    }
+
     void clauseLabelsNameTheirParents()
     {
         QList<Clause> clauses(5);
