@@ -180,8 +180,10 @@ private slots:
         QTest::newRow("residuals") << u"residuals"_s << false << true << true;
         QTest::newRow("non-solicitation") << u"non-solicitation"_s << true << false << true;
         QTest::newRow("non-compete") << u"non-compete"_s << true << false << true;
-        QTest::newRow("liquidated-damages") << u"liquidated-damages"_s << true << false << true;
-        QTest::newRow("indemnity") << u"indemnity"_s << true << false << true;
+        // Both sides object, to different things: the receiving side to a penalty or an indemnity
+        // it gives, the disclosing side to a cap on its damages or an indemnity it gives.
+        QTest::newRow("liquidated-damages") << u"liquidated-damages"_s << true << true << true;
+        QTest::newRow("indemnity") << u"indemnity"_s << true << true << true;
         QTest::newRow("remedies") << u"remedies"_s << true << true << true;
         QTest::newRow("independent-development") << u"independent-development"_s << true << false << true;
         QTest::newRow("no-licence") << u"no-licence"_s << false << true << true;
