@@ -126,8 +126,10 @@ private slots:
                                         u"standard-of-care"_s, u"remedies"_s, u"term"_s, u"survival"_s};
         const QStringList marketProtections{u"exclusions"_s, u"independent-development"_s, u"compelled-disclosure"_s};
         expect(u"common-paper-mutual-nda-v1/Mutual-NDA.md"_s, Side::Receiving, {}, oneSidedTerms + marketProtections);
-        expect(u"common-paper-one-way-nda-v1/common-paper-one-way-nda.docx"_s, Side::Receiving, {},
-               oneSidedTerms + marketProtections + QStringList{u"mutuality"_s});
+        // The one-way form says so in its title: the lawyers of the NDA benchmark
+        // (../shared/bench/nda-issues) raise it for the receiving side as a point, not a redline.
+        expect(u"common-paper-one-way-nda-v1/common-paper-one-way-nda.docx"_s, Side::Receiving, {u"mutuality"_s},
+               oneSidedTerms + marketProtections);
         expect(u"bonterms-mutual-nda-v1/Mutual-NDA.md"_s, Side::Receiving, {}, oneSidedTerms + marketProtections);
         // Bonterms protects the discloser with no licence and no warranty already.
         expect(u"bonterms-mutual-nda-v1/Mutual-NDA.md"_s, Side::Disclosing, {}, {u"no-licence"_s, u"no-warranty"_s});
