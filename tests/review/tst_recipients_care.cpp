@@ -5,19 +5,22 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Redliner;
 using namespace Redliner::Review;
 
 namespace {
 
-const Finding *findingFor(const ReviewResult &r, const QString &issue)
+// A copy, not a pointer: the review it comes from is often a temporary.
+std::optional<Finding> findingFor(const ReviewResult &r, const QString &issue)
 {
     for (const Finding &f : r.findings) {
         if (f.issueId == issue)
-            return &f;
+            return f;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 ReviewResult review(const QString &text, Side side)
@@ -37,7 +40,7 @@ private slots:
     {
         const QString text = opening
             + u"1. The Receiving Party shall disclose Confidential Information only to those employees, officers and directors who need to know it.\n"_s;
-        const Finding *f = findingFor(review(text, Side::Receiving), u"permitted-recipients"_s);
+        const auto f = findingFor(review(text, Side::Receiving), u"permitted-recipients"_s);
         QVERIFY(f);
         QVERIFY2(f->proposedText.contains(u"only to those employees, officers, directors, professional advisers and contractors who need to know it"_s),
                  qPrintable(f->proposedText));
@@ -53,7 +56,7 @@ private slots:
     void noCarveOutGetsOne()
     {
         const QString text = opening + u"1. The Receiving Party shall not disclose Confidential Information to any third party.\n"_s;
-        const Finding *f = findingFor(review(text, Side::Receiving), u"permitted-recipients"_s);
+        const auto f = findingFor(review(text, Side::Receiving), u"permitted-recipients"_s);
         QVERIFY(f);
         QVERIFY2(f->proposedText.contains(u"to any third party, except to its employees, officers, professional advisers and contractors who need to know it"_s),
                  qPrintable(f->proposedText));
@@ -63,7 +66,7 @@ private slots:
     {
         const QString text = opening
             + u"1. The Receiving Party shall protect the Confidential Information with the same care as it uses to protect its own most valuable trade secrets.\n"_s;
-        const Finding *f = findingFor(review(text, Side::Receiving), u"standard-of-care"_s);
+        const auto f = findingFor(review(text, Side::Receiving), u"standard-of-care"_s);
         QVERIFY(f);
         QVERIFY2(f->proposedText.contains(u"to protect its own confidential information of a similar nature."_s), qPrintable(f->proposedText));
         QVERIFY(!findingFor(review(text, Side::Disclosing), u"standard-of-care"_s));
