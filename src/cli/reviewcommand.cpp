@@ -123,7 +123,8 @@ int runReview(const QStringList &args, Streams io)
     auto bytes = Docx::RevisionWriter::write(doc.value(), editsForWriting(accepted, options.comments), options);
     if (!bytes) {
         io.err << bytes.error().toString() << Qt::endl;
-        return OutputError;
+        // Text Word cannot hold (in --author, say) is the user's to correct, as with redline.
+        return bytes.error().isInputError() ? InputError : OutputError;
     }
     if (const QString why = writeFileAtomically(output, bytes.value()); !why.isEmpty()) {
         io.err << output << u": cannot be written: "_s << why << u". Nothing was written."_s << Qt::endl;

@@ -221,6 +221,7 @@ private slots:
     void authorAndDateAreWritten();
     void pandocRejectGivesOriginalWords();
     void reportOverAnInputIsRefused();
+    void anAuthorWordCannotHoldIsAnInputError();
     void outputsMustDiffer();
     void outputThatIsNotARegularFileIsRefused();
     void nonRegularInputsAreRefusedUnopened();
@@ -536,6 +537,25 @@ void TestCli::pandocRejectGivesOriginalWords()
     QVERIFY2(accepted.contains(u"for three (3) years from"_s), qPrintable(accepted));
     QVERIFY2(accepted.contains(u"in writing within ten days."_s), qPrintable(accepted));
     QVERIFY2(!accepted.contains(u"five (5)"_s), qPrintable(accepted));
+}
+
+void TestCli::anAuthorWordCannotHoldIsAnInputError()
+{
+    // U+FFFF is not a character XML may hold: Word would refuse the whole file.
+    for (const QString &command : {u"review"_s, u"redline"_s}) {
+        QStringList args{command, m_in, u"-o"_s, m_out, u"--author"_s, u"Counsel\uFFFF"_s};
+        if (command == u"redline"_s) {
+            QFile edits(m_edits);
+            QVERIFY(edits.open(QIODevice::WriteOnly));
+            edits.write(R"([{"find": "Agreement", "replace": "agreement"}])");
+            edits.close();
+            args << u"--edits"_s << m_edits;
+        }
+        const CliResult r = cli(args);
+        QVERIFY2(r.exitCode == 3, qPrintable(command + u": "_s + r.describe()));
+        QVERIFY2(r.err.contains(u"U+FFFF"_s), qPrintable(r.describe()));
+        QVERIFY(!QFileInfo::exists(m_out));
+    }
 }
 
 void TestCli::reportOverAnInputIsRefused()
