@@ -183,16 +183,20 @@ DocumentTerms::DocumentTerms(const QString &whole)
         m_mappings.append({u"party"_s, u"Party"_s, false});
         m_mappings.append({u"parties"_s, u"Parties"_s, false});
     }
+    // Compiled once: every proposal and every comment of a review passes through adapt().
+    for (Mapping &m : m_mappings)
+        m.pattern = QRegularExpression(u"\\b(?:([Tt]he) )?"_s + QRegularExpression::escape(m.standard) + u"(['\u2019]s)?\\b"_s);
 }
 
 QString DocumentTerms::adapt(const QString &proposal) const
 {
     QString out = proposal;
     for (const Mapping &m : m_mappings) {
+        if (!out.contains(m.standard))
+            continue;
         const bool you = m_secondPerson && m.local == u"you"_s;
         const bool lowerCaseParty = m.standard == u"party"_s || m.standard == u"parties"_s;
-        const QRegularExpression pattern(u"\\b(?:([Tt]he) )?"_s + QRegularExpression::escape(m.standard)
-                                         + u"(['\u2019]s)?\\b"_s);
+        const QRegularExpression &pattern = m.pattern;
         QString result;
         qsizetype last = 0;
         for (auto it = pattern.globalMatch(out); it.hasNext();) {

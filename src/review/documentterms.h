@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 namespace Redliner::Review {
@@ -32,6 +33,7 @@ private:
         QString standard;   // as the playbook writes it
         QString local;      // as the document does
         bool name = false;  // a party's name: no article ("Acme", not "the Acme")
+        QRegularExpression pattern = {};  // the standard term with its article and possessive
     };
     QList<Mapping> m_mappings;
     QList<QString> m_defined;

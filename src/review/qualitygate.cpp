@@ -49,8 +49,16 @@ QString protectionStruck(const Finding &finding, Side side)
         return {};
     const QString before = finding.originalText.toLower();
     const QString after = finding.proposedText.toLower();
-    for (const Protection &p : receivingProtections) {
-        const QRegularExpression re(QString::fromUtf16(p.pattern));
+    // Compiled once: every finding of every review passes the gate.
+    static const QList<QRegularExpression> compiled = [] {
+        QList<QRegularExpression> out;
+        for (const Protection &p : receivingProtections)
+            out.append(QRegularExpression(QString::fromUtf16(p.pattern)));
+        return out;
+    }();
+    for (qsizetype i = 0; i < compiled.size(); ++i) {
+        const Protection &p = receivingProtections[i];
+        const QRegularExpression &re = compiled.at(i);
         // Fewer occurrences after than before: the proposal takes the protection out.
         if (count(re, after) < count(re, before))
             return u"the proposal would strike "_s + QString::fromUtf16(p.what) + u", which protects the side you act for"_s;
