@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clause.h"
 
+#include <algorithm>
+
 namespace Redliner::Review {
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +27,18 @@ QString clauseKindName(Clause::Kind kind)
         break;
     }
     return u"other"_s;
+}
+
+int innermostClauseAt(const QList<Clause> &clauses, qint32 offset)
+{
+    // Clauses are in document order and sub-clauses follow their parents inside them, so it is the
+    // last clause starting at or before the offset, or the first of its parents that reaches it.
+    const auto after = std::upper_bound(clauses.cbegin(), clauses.cend(), offset,
+                                        [](qint32 at, const Clause &c) { return at < c.start; });
+    int c = int(after - clauses.cbegin()) - 1;
+    while (c >= 0 && !(offset >= clauses.at(c).start && offset <= clauses.at(c).end))
+        c = clauses.at(c).parent;
+    return c;
 }
 
 QString clausePath(const QList<Clause> &clauses, int index)

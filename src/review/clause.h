@@ -31,4 +31,8 @@ QString clauseKindName(Clause::Kind kind);
 // "Schedule 1.3"; the kind's name ("preamble") for a clause without a label.
 QString clausePath(const QList<Clause> &clauses, int index);
 
+// The innermost clause holding offset (its range taken with its end), or -1: a binary search, for
+// rules that look up a clause for every match.
+int innermostClauseAt(const QList<Clause> &clauses, qint32 offset);
+
 } // namespace Redliner::Review

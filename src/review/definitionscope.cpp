@@ -82,18 +82,6 @@ QList<int> definitionSentences(const RuleContext &ctx, const ObligationText &tex
     return out;
 }
 
-Finding comment(const RuleContext &ctx, const ObligationText &text, int sentence)
-{
-    Finding f;
-    f.clause = text.at(sentence).clause;
-    if (f.clause >= 0) {
-        const Clause &c = ctx.drafter.clauses().at(f.clause);
-        f.clauseLabel = !c.label.isEmpty() ? c.label : clauseKindName(c.kind);
-    }
-    f.originalText = text.original(sentence);
-    return ctx.finding(f);
-}
-
 // "means any information ...", "(a) any information ...", "and any other material or information
 // ..." with nothing after it that limits it to confidential information: "non-public" goes in.
 Findings anyInformation(const RuleContext &ctx, const ObligationText &text, const QList<int> &defs)
@@ -172,7 +160,7 @@ Findings selfDeveloped(const RuleContext &ctx, const ObligationText &text, const
             continue;
         if (s.text.mid(m.capturedStart(), m.capturedLength() + 120).contains(derived))
             continue;
-        return {comment(ctx, text, i)};
+        return {ctx.comment(text.at(i).clause, text.original(i))};
     }
     return {};
 }

@@ -14,15 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 int DefectMap::clauseAt(qint32 offset) const
 {
-    // The innermost clause wins: clauses are in document order and sub-clauses follow their
-    // parents inside them, so it is the last clause starting at or before the offset, or the first
-    // of its parents that reaches the offset. A binary search: detectors ask for every blank.
-    const auto after = std::upper_bound(clauses.cbegin(), clauses.cend(), offset,
-                                        [](qint32 at, const Clause &c) { return at < c.start; });
-    int c = int(after - clauses.cbegin()) - 1;
-    while (c >= 0 && !(offset >= clauses.at(c).start && offset <= clauses.at(c).end))
-        c = clauses.at(c).parent;
-    return c;
+    return innermostClauseAt(clauses, offset);
 }
 
 bool DefectMap::inSignature(qint32 offset) const

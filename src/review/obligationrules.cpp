@@ -28,19 +28,6 @@ Finding redraft(const RuleContext &ctx, const ObligationText &text, int sentence
     return ctx.finding(ctx.drafter.replaceRange(s.clause, s.start, s.end, with));
 }
 
-// A point to raise, not to redline: the clause and the words that trigger it.
-Finding comment(const RuleContext &ctx, const ObligationText &text, int sentence)
-{
-    Finding f;
-    f.clause = text.at(sentence).clause;
-    if (f.clause >= 0) {
-        const Clause &c = ctx.drafter.clauses().at(f.clause);
-        f.clauseLabel = !c.label.isEmpty() ? c.label : clauseKindName(c.kind);
-    }
-    f.originalText = text.original(sentence);
-    return ctx.finding(f);
-}
-
 Findings addClause(const RuleContext &ctx, const QString &heading)
 {
     if (ctx.position.language.isEmpty() || ctx.incorporatesStandardTerms)
@@ -209,7 +196,7 @@ Findings representativesLiability(const RuleContext &ctx)
     // A signed copy of each recipient's agreement handed over: a point to raise, not to redraft.
     static const Pattern signedCopy = foldedPattern(u"\\bcopy\\s+of\\s+(?:the|each|any)\\s+(?:signed|executed)\\s+(?:[\\w-]+\\s+){0,2}agreements?\\b"_s);
     const int copy = text.find(signedCopy);
-    return copy >= 0 ? Findings{comment(ctx, text, copy)} : Findings{};
+    return copy >= 0 ? Findings{ctx.comment(text.at(copy).clause, text.original(copy))} : Findings{};
 }
 
 // ---- legal-fees ----------------------------------------------------------------------------

@@ -230,11 +230,7 @@ Findings defeatedExclusions(const RuleContext &ctx)
         const QRegularExpressionMatch m = noKnowledge.match(text);
         if (!m.hasMatch() || cs.at(i).isSignature())
             continue;
-        Finding comment;
-        comment.clause = i;
-        comment.clauseLabel = cs.at(i).label;
-        comment.originalText = m.captured().trimmed();
-        return {ctx.finding(comment)};
+        return {ctx.comment(i, m.captured().trimmed())};
     }
     return {};
 }
@@ -385,17 +381,6 @@ bool venueIsAPartysHome(const RuleContext &ctx, const Fact &venue)
     return false;
 }
 
-// A point to raise without a redline, on the words of the clause that show it.
-Finding comment(const RuleContext &ctx, const Fact &fact)
-{
-    Finding f;
-    f.clause = fact.clause;
-    if (f.clause >= 0)
-        f.clauseLabel = ctx.drafter.clauses().at(f.clause).label;
-    f.originalText = fact.evidence;
-    return ctx.finding(f);
-}
-
 Findings governingLaw(const RuleContext &ctx)
 {
     const Fact *law = ctx.facts.find(QString::fromLatin1(FactId::GoverningLaw));
@@ -403,7 +388,7 @@ Findings governingLaw(const RuleContext &ctx)
     // A law left blank in a template is for the user to fill in, whichever side they act for.
     static const QRegularExpression blank(uR"x(\[[^\]]{0,40}\]|_{3,}|\{[a-z_]+\}|laws of\s*(?:the\s+)?(?:State\s+of\s*)?[,.;])x"_s);
     if (law && law->clause >= 0 && blank.match(law->evidence).hasMatch())
-        return {comment(ctx, *law)};
+        return {ctx.comment(law->clause, law->evidence)};
     if (!law) {
         // No governing law at all: the parties do not know which law their obligations follow.
         return ctx.position.language.contains(u"[jurisdiction]"_s) && !ctx.incorporatesStandardTerms
@@ -454,12 +439,7 @@ Findings mutuality(const RuleContext &ctx)
     if (!mutual || mutual->yes() || ctx.side == Side::Disclosing)
         return {};
     // Making a one-way NDA mutual changes every clause: a point for the cover note, not a redline.
-    Finding f;
-    f.clause = mutual->clause;
-    if (f.clause >= 0)
-        f.clauseLabel = ctx.drafter.clauses().at(f.clause).label;
-    f.originalText = mutual->evidence;
-    return {ctx.finding(f)};
+    return {ctx.comment(mutual->clause, mutual->evidence)};
 }
 
 // What the definition takes in, for each side: definitionscope.cpp.
@@ -495,6 +475,14 @@ Findings reverseEngineering(const RuleContext &ctx)
 }
 
 } // namespace
+
+Finding RuleContext::comment(int clause, const QString &words) const
+{
+    Finding f;
+    f.clause = clause;  // the reviewer names it by its full path
+    f.originalText = words;
+    return finding(f);
+}
 
 Finding RuleContext::finding(Finding draft) const
 {

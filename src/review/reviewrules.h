@@ -26,6 +26,8 @@ struct RuleContext {
 
     // The finding a rule proposes, with the issue's title, severity and the side's rationale.
     Finding finding(Finding draft) const;
+    // A point to raise, not to redline: the clause and the words that show it, no edits.
+    Finding comment(int clause, const QString &words) const;
 };
 
 // A rule returns the findings for its issue (usually none or one).

@@ -17,16 +17,9 @@ QRegularExpression re(const QString &pattern)
     return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
-// The innermost clause holding offset (sub-clauses follow their parents), or -1.
 int clauseAt(const RuleContext &ctx, qint32 offset)
 {
-    int best = -1;
-    for (int i = 0; i < ctx.drafter.clauses().size(); ++i) {
-        const Clause &c = ctx.drafter.clauses().at(i);
-        if (c.start <= offset && offset < c.end)
-            best = i;
-    }
-    return best;
+    return innermostClauseAt(ctx.drafter.clauses(), offset);
 }
 
 const Fact *yesFact(const RuleContext &ctx, const char *id)
