@@ -24,8 +24,8 @@ CASES = [
     ("src/docx/package.h", '#include "review/finding.h"',
      'src/docx/package.h:1: includes "review/finding.h" from the higher layer review, but the docx layer '
      'may include docx headers only'),
-    ("src/llm/dialect.h", '#include "../app/mainwindow.h"',
-     'src/llm/dialect.h:1: includes "../app/mainwindow.h" from the program folder src/app, but the llm layer'),
+    ("src/llm/dialect.h", '#include "../app/mainwindow/mainwindow.h"',
+     'src/llm/dialect.h:1: includes "../app/mainwindow/mainwindow.h" from the program folder src/app, but the llm layer'),
     ("src/llm/reviewrun.cpp", "#include <QWidget>",
      "src/llm/reviewrun.cpp:1: includes <QWidget> from QtWidgets, but the core layers (docx, review, llm) "
      "never use widgets (rule: only src/app links QtWidgets)."),
