@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // redliner: the desktop application. Everything but the command line lives in redliner_gui.
-#include "comparisonview.h"
-#include "documentsession.h"
-#include "documentview.h"
-#include "findingspanel.h"
-#include "mainwindow.h"
-#include "reviewtoolbar.h"
-#include "settings.h"
-#include "stallprobe.h"
-#include "translator.h"
+#include "document/comparisonview.h"
+#include "reviewcontrol/documentsession.h"
+#include "document/documentview.h"
+#include "findings/findingspanel.h"
+#include "mainwindow/mainwindow.h"
+#include "reviewcontrol/reviewtoolbar.h"
+#include "settings/settings.h"
+#include "mainwindow/stallprobe.h"
+#include "settings/translator.h"
 
 #include <QApplication>
 #include <QFileOpenEvent>

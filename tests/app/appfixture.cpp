@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appfixture.h"
 
-#include "comparisonview.h"
-#include "redlinerenderer.h"
+#include "document/comparisonview.h"
+#include "document/redlinerenderer.h"
 
 #include "docxbuilder.h"
 #include "ndagenerator.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mainwindow.h"
-#include "settings.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/settings.h"
 
 #include <QString>
 #include <QStringList>

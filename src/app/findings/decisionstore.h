@@ -2,7 +2,7 @@
 #pragma once
 
 #include "decision.h"
-#include "reviewinfo.h"
+#include "reviewcontrol/reviewinfo.h"
 
 #include "review/finding.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingspanel.h"
-#include "documentsession.h"
+#include "reviewcontrol/documentsession.h"
 #include "findingsfilterproxy.h"
 #include "findingsmodel.h"
-#include "redlinestyle.h"
-#include "reportwriter.h"
+#include "document/redlinestyle.h"
+#include "export/reportwriter.h"
 #include "ui_findingspanel.h"
 
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcontroller.h"
-#include "documentsession.h"
+#include "reviewcontrol/documentsession.h"
 
 #include "docx/packagewriter.h"
 #include "docx/revisionwriter.h"

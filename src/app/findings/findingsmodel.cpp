@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingsmodel.h"
-#include "documentsession.h"
-#include "icons.h"
+#include "reviewcontrol/documentsession.h"
+#include "mainwindow/icons.h"
 
 #include "llm/providerconfig.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editfindingdialog.h"
-#include "redlinestyle.h"
-#include "reportwriter.h"
+#include "document/redlinestyle.h"
+#include "export/reportwriter.h"
 #include "ui_editfindingdialog.h"
 
 namespace Redliner::App {

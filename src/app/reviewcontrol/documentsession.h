@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "decision.h"
-#include "decisionstore.h"
+#include "findings/decision.h"
+#include "findings/decisionstore.h"
 #include "loadeddocument.h"
-#include "redlinechanges.h"
+#include "document/redlinechanges.h"
 #include "reviewinfo.h"
 
 #include "review/finding.h"

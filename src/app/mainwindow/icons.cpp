@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icons.h"
-#include "decision.h"
+#include "findings/decision.h"
 
 #include "review/playbook.h"
 

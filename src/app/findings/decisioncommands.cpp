@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisioncommands.h"
-#include "documentsession.h"
+#include "reviewcontrol/documentsession.h"
 
 namespace Redliner::App {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "decision.h"
+#include "findings/decision.h"
 
 #include "docx/edit.h"
 #include "review/playbook.h"

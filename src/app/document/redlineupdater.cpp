@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "redlineupdater.h"
-#include "documentsession.h"
+#include "reviewcontrol/documentsession.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "loadeddocument.h"
+#include "reviewcontrol/loadeddocument.h"
 #include "redlinechanges.h"
 #include "redlinestyle.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "decisionstore.h"
-#include "documentloader.h"
-#include "exportcontroller.h"
-#include "reviewcontroller.h"
+#include "findings/decisionstore.h"
+#include "reviewcontrol/documentloader.h"
+#include "export/exportcontroller.h"
+#include "reviewcontrol/reviewcontroller.h"
 
 #include <QMainWindow>
 #include <QPointer>

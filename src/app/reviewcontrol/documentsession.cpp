@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentsession.h"
-#include "decisioncommands.h"
+#include "findings/decisioncommands.h"
 
 #include "review/drafter.h"
 #include "review/worddiff.h"

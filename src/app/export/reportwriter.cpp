@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportwriter.h"
-#include "documentsession.h"
-#include "findingsmodel.h"
-#include "reviewcontroller.h"
-
+#include "reviewcontrol/documentsession.h"
+#include "findings/findingsmodel.h"
+#include "reviewcontrol/reviewcontroller.h"
 
 #include <QDir>
 #include <QLocale>

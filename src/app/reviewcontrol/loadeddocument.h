@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tablegrid.h"
+#include "document/tablegrid.h"
 
 #include "docx/document.h"
 #include "review/clause.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonview.h"
 #include "changemap.h"
-#include "documentsession.h"
+#include "reviewcontrol/documentsession.h"
 #include "documentview.h"
 #include "progressiverender.h"
 #include "redlineupdater.h"

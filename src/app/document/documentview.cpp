@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
-#include "filedrop.h"
+#include "mainwindow/filedrop.h"
 #include "redlinerenderer.h"
 
 #include <QAbstractTextDocumentLayout>
