@@ -32,12 +32,7 @@ Heading headingOf(const ParagraphInfo &p)
 
 class Segmenter {
 public:
-    explicit Segmenter(const TextDocument &doc) : m_doc(doc)
-    {
-        m_info.reserve(doc.paragraphs.size());
-        for (const TextParagraph &p : doc.paragraphs)
-            m_info.append(inspectParagraph(p));
-    }
+    Segmenter(const TextDocument &doc, QList<ParagraphInfo> info) : m_doc(doc), m_info(std::move(info)) {}
 
     QList<Clause> run()
     {
@@ -230,7 +225,13 @@ private:
 
 QList<Clause> segmentClauses(const TextDocument &doc)
 {
-    return Segmenter(doc).run();
+    return Segmenter(doc, inspectParagraphs(doc.paragraphs)).run();
+}
+
+QList<Clause> segmentClauses(const TextDocument &doc, const QList<ParagraphInfo> &paragraphs)
+{
+    Q_ASSERT(paragraphs.size() == doc.paragraphs.size());
+    return Segmenter(doc, paragraphs).run();
 }
 
 } // namespace Redliner::Review

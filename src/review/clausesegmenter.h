@@ -15,5 +15,8 @@ namespace Redliner::Review {
 // contain its sub-clauses: they are clauses of their own whose `parent` points to it). Blank
 // paragraphs between clauses belong to none. A pure function, safe in any thread.
 QList<Clause> segmentClauses(const TextDocument &doc);
+// The same, with the paragraphs already read (inspectParagraphs(doc.paragraphs)).
+struct ParagraphInfo;
+QList<Clause> segmentClauses(const TextDocument &doc, const QList<ParagraphInfo> &paragraphs);
 
 } // namespace Redliner::Review

@@ -59,9 +59,9 @@ QString DefectMap::majorNumberAt(qint32 offset) const
 {
     static const QRegularExpression heading(uR"x(^(\d{1,2})\.?\s+[A-Z][^.]{0,80}$)x"_s);
     for (int p = paragraphAt(offset); p >= 0; --p) {
-        const ParagraphInfo info = inspectParagraph(doc.paragraphs.at(p));
-        if (info.number.isValid() && info.number.isMajor())
-            return info.number.value.section(u'.', 0, 0);
+        const ParagraphInfo &pi = info.at(p);
+        if (pi.number.isValid() && pi.number.isMajor())
+            return pi.number.value.section(u'.', 0, 0);
         if (const auto m = heading.match(doc.paragraphs.at(p).text.trimmed()); m.hasMatch())
             return m.captured(1);
     }
@@ -101,7 +101,8 @@ std::pair<qint32, qint32> DefectMap::sentence(qint32 start, qint32 end) const
 
 QList<Finding> draftingDefects(const RuleContext &ctx)
 {
-    const DefectMap map{ctx.doc, ctx.drafter.clauses()};
+    const QList<ParagraphInfo> own = ctx.paragraphs ? QList<ParagraphInfo>{} : inspectParagraphs(ctx.doc.paragraphs);
+    const DefectMap map{ctx.doc, ctx.drafter.clauses(), ctx.paragraphs ? *ctx.paragraphs : own};
     QList<DraftingDefect> defects = findBlanks(map);
     defects += findStructureDefects(map);
     defects += findReferenceDefects(map);

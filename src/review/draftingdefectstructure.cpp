@@ -69,16 +69,29 @@ bool danglingWord(const QString &word)
     return words.contains(word);
 }
 
+// Whether a number and a full stop followed by a capital ("10. General") stand anywhere after the
+// paragraph's own label: the run-in pattern opens on every word, so it runs only where one does.
+bool mayRunIn(const QString &text)
+{
+    for (qsizetype i = 3; i + 3 < text.size(); ++i) {
+        if (text.at(i) == u'.' && text.at(i - 1).isDigit() && text.at(i + 1).isSpace()) {
+            qsizetype k = i + 1;
+            while (k < text.size() && text.at(k).isSpace())
+                ++k;
+            if (k < text.size() && text.at(k).isUpper())
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QList<DraftingDefect> findStructureDefects(const DefectMap &map)
 {
     QList<DraftingDefect> out;
     const auto &paragraphs = map.doc.paragraphs;
-    QList<ParagraphInfo> info;
-    info.reserve(paragraphs.size());
-    for (const TextParagraph &p : paragraphs)
-        info << inspectParagraph(p);
+    const QList<ParagraphInfo> &info = map.info;
 
     int previous = -1;  // the previous non-blank paragraph
     for (int i = 0; i < paragraphs.size(); ++i) {
@@ -90,7 +103,7 @@ QList<DraftingDefect> findStructureDefects(const DefectMap &map)
         const NumberLabel &n = pi.number;
 
         // "…the period set 10. General Provisions." : clause 9 runs into clause 10 mid-sentence.
-        if (!signature && n.isValid() && n.isMajor() && n.kind == NumberLabel::Kind::Digit) {
+        if (!signature && n.isValid() && n.isMajor() && n.kind == NumberLabel::Kind::Digit && mayRunIn(para.text)) {
             static const QRegularExpression runIn(uR"x(\b([a-z]{2,})\s+(\d{1,2})\.\s+[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,4}\.(?=\s))x"_s);
             const int own = ordinal(n);
             for (auto it = runIn.globalMatch(para.text); it.hasNext();) {

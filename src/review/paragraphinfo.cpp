@@ -22,12 +22,22 @@ bool isEmphasis(QChar c)
 // ("{party_1_name}") and blanks to fill in ("_______").
 QString withoutEmphasis(QStringView text)
 {
+    // Most paragraphs have no marker at all: copied whole, not a character at a time.
+    qsizetype i = 0;
+    while (i < text.size() && !isEmphasis(text.at(i)))
+        ++i;
+    if (i == text.size())
+        return text.toString();
     QString out;
     out.reserve(text.size());
-    qsizetype i = 0;
+    out.append(text.left(i));
     while (i < text.size()) {
         if (!isEmphasis(text.at(i))) {
-            out.append(text.at(i++));
+            qsizetype plain = i;
+            while (plain < text.size() && !isEmphasis(text.at(plain)))
+                ++plain;
+            out.append(text.mid(i, plain - i));
+            i = plain;
             continue;
         }
         qsizetype end = i;
@@ -107,6 +117,15 @@ ParagraphInfo inspectParagraph(const TextParagraph &paragraph)
         body = body.mid(1).trimmed();
     info.body = body.toString();
     return info;
+}
+
+QList<ParagraphInfo> inspectParagraphs(const QList<TextParagraph> &paragraphs)
+{
+    QList<ParagraphInfo> out;
+    out.reserve(paragraphs.size());
+    for (const TextParagraph &p : paragraphs)
+        out.append(inspectParagraph(p));
+    return out;
 }
 
 } // namespace Redliner::Review

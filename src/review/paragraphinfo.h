@@ -26,5 +26,8 @@ struct ParagraphInfo final {
 };
 
 ParagraphInfo inspectParagraph(const TextParagraph &paragraph);
+// Every paragraph of a document, in order: read once per review and shared by the segmenter and
+// the rules that look at paragraphs (reading them is a tenth of a review).
+QList<ParagraphInfo> inspectParagraphs(const QList<TextParagraph> &paragraphs);
 
 } // namespace Redliner::Review

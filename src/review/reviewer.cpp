@@ -3,6 +3,7 @@
 #include "clausesegmenter.h"
 #include "factcontext.h"
 #include "factextractor.h"
+#include "paragraphinfo.h"
 #include "qualitygate.h"
 #include "reviewrules.h"
 
@@ -10,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <string_view>
 
 namespace Redliner::Review {
 
@@ -74,23 +76,45 @@ bool incorporatesStandardTerms(const TextDocument &doc)
 bool looksEnglish(const TextDocument &doc)
 {
     // Function words are the surest cheap sign of a language; count them in the first pages.
-    static const QSet<QString> english{u"the"_s, u"and"_s, u"of"_s, u"to"_s, u"shall"_s, u"any"_s, u"or"_s, u"is"_s, u"by"_s};
-    static const QSet<QString> other{u"le"_s, u"la"_s, u"les"_s, u"et"_s, u"des"_s, u"du"_s, u"der"_s, u"die"_s, u"und"_s,
-                                     u"el"_s, u"los"_s, u"y"_s, u"het"_s, u"en"_s, u"di"_s, u"il"_s, u"que"_s, u"est"_s};
+    // Read by hand: a pattern and a lower-case copy of every word cost more than the rest.
+    static constexpr std::u16string_view english[] = {u"the", u"and", u"of", u"to", u"shall", u"any", u"or", u"is", u"by"};
+    static constexpr std::u16string_view other[] = {u"le", u"la", u"les", u"et", u"des", u"du", u"der", u"die", u"und",
+                                                    u"el", u"los", u"y", u"het", u"en", u"di", u"il", u"que", u"est"};
     int en = 0, xx = 0;
-    static const QRegularExpression word(u"\\p{L}+"_s, QRegularExpression::UseUnicodePropertiesOption);
-    for (auto it = word.globalMatch(doc.text.left(20000)); it.hasNext();) {
-        const QString w = it.next().captured().toLower();
-        en += english.contains(w);
-        xx += other.contains(w);
+    const QStringView text = QStringView(doc.text).left(20000);
+    char16_t word[6];
+    qsizetype length = 0;  // letters of the current word; past 5 it is none of the listed words
+    auto count = [&] {
+        if (length > 0 && length <= 5) {
+            const std::u16string_view w(word, size_t(length));
+            en += int(std::count(std::begin(english), std::end(english), w));
+            xx += int(std::count(std::begin(other), std::end(other), w));
+        }
+        length = 0;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() || c.isLowSurrogate()) {
+            length = 6;  // a letter outside the BMP: not a listed word
+            continue;
+        }
+        if (!c.isLetter()) {
+            count();
+            continue;
+        }
+        if (length < 5)
+            word[length] = c.toLower().unicode();
+        length = std::min<qsizetype>(length + 1, 6);
     }
+    count();
     return en >= xx;
 }
 
 ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, const ReviewOptions &options)
 {
     ReviewResult result;
-    result.clauses = segmentClauses(doc);
+    const QList<ParagraphInfo> paragraphs = inspectParagraphs(doc.paragraphs);
+    result.clauses = segmentClauses(doc, paragraphs);
     if (!looksEnglish(doc)) {
         result.notes << u"The document does not appear to be in English; the offline playbook reviews English NDAs only, "
                         "so nothing was proposed."_s;
@@ -114,7 +138,8 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
         const auto rule = reviewRules().constFind(issue.id);
         if (!position || !position->raise || rule == reviewRules().constEnd())
             continue;
-        const RuleContext context{doc, result.facts, drafter, issue, *position, options.side, incorporates, &sentences};
+        const RuleContext context{doc, result.facts, drafter, issue, *position, options.side, incorporates, &sentences,
+                                  &paragraphs};
         for (Finding &f : (*rule)(context)) {
             if (touchesSignature(f, result.clauses))
                 continue;

@@ -10,6 +10,7 @@
 namespace Redliner::Review {
 
 class FactContext;
+struct ParagraphInfo;
 
 // What one playbook rule sees.
 struct RuleContext {
@@ -23,6 +24,9 @@ struct RuleContext {
     // The document's sentences, folded, built once per review for the rules that read sentences
     // themselves (null: a rule builds its own).
     const FactContext *sentences = nullptr;
+    // What the segmenter read off each paragraph of `doc`, likewise once per review (null: a rule
+    // reads them itself).
+    const QList<ParagraphInfo> *paragraphs = nullptr;
 
     // The finding a rule proposes, with the title, severity and the side's rationale.
     Finding finding(Finding draft) const;
