@@ -52,6 +52,80 @@ QString partyNameBefore(const QString &original, const QString &folded, qsizetyp
     return name;
 }
 
+
+// A one-way agreement that defines no roles: every confidentiality obligation binds the same named
+// party ("EFCA shall maintain ...", "the Provider agrees as follows: ... not divulge"), none binds
+// "each party" or a role either party plays. The evidence is the recital that says who discloses
+// ("PHCS will disclose confidential information to ..."), where a lawyer raises the point; without
+// one, the first obligation. -1 when the agreement does not read so.
+int onlyOnePartyBound(const FactContext &ctx)
+{
+    // A duty of confidence: the verb within a few words of the modal, the information after it.
+    static const Pattern obligation(
+        uR"x(\b(?:shall|will|must|agrees?|undertakes?|covenants?)\b(?:\s+[\w,]+){0,5}?\s+(?:disclose|divulge|keep|hold|maintain|protect|treat|use|communicate|reveal|safeguard|accept)\b[^.;]{0,200}\b(?:confidential|secret|proprietary))x"_s);
+    static const QRegularExpression subjectVerb(
+        uR"x(^(?:\(?[0-9a-z.]{1,8}\)?\s+)?(?:(?:the|each)\s+)?([\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)\s+(?:further\s+|hereby\s+|also\s+|\w+ly\s+){0,2})x"
+        uR"x((?:shall|will|must|agrees?|undertakes?|covenants?)\b)x"_s);
+    // Subjects that say nothing about who is bound.
+    static const QRegularExpression generic(
+        uR"x(^(?:it|they|he|she|we|this|that|such|which|who|none|any|all|no|nothing|[a-z]+ing)$)x"
+        uR"x(|\b(?:obligations?|information|agreement|provisions?|sections?|clauses?|terms?|restrictions?|notices?)\b)x"
+        uR"x(|\b(?:disclosures?|materials?|documents?|data|rights?|party's|parties')\b)x"
+        uR"x(|^(?:its|his|her|their|our|your|any|such|all)\b)x"
+        uR"x(|\b(?:employees?|officers?|directors?|representatives?|agents?|affiliates?|advis[eo]rs?|contractors?|consultants?|persons?|staff|personnel)$)x"_s);
+    // Subjects either party may be: the agreement binds both.
+    static const QRegularExpression mutualSubject(uR"x(^(?:each|either|both|neither)\b|\bpart(?:y|ies)$)x"_s);
+    // The receiving role as the one bound; one-way unless the role is defined as either party.
+    static const QRegularExpression role(uR"x(^(?:recipient|receiving party|receiver)$)x"_s);
+    static const Pattern roleForEither(
+        uR"x(\b(?:recipient|receiving party|receiver)"?\s*(?:shall\s+)?(?:means?|refers?\s+to)\s+(?:the|a|any|each|either)\s+(?:party|person)|\bparty\s+(?:receiving|that\s+receives|who\s+receives))x"_s);
+    const auto &ss = ctx.sentences();
+    // A party is named where the agreement opens; "copies shall not be made" names nobody.
+    QString opening;
+    for (int i = 0; i < ss.size() && opening.size() < 1500; ++i)
+        opening += ss.at(i).text + u' ';
+    QString named;
+    int count = 0, roleCount = 0;
+    int first = -1, firstRole = -1;
+    for (int i = 0; i < ss.size(); ++i) {
+        if (matches(ss.at(i), roleForEither))
+            return -1;
+        const FoldedText &whole = ctx.withLeadIn(i);
+        if (!matches(whole, obligation))
+            continue;
+        const QRegularExpressionMatch m = subjectVerb.match(whole.text);
+        if (!m.hasMatch())
+            continue;
+        const QString subject = m.captured(1);
+        if (subject.contains(mutualSubject))
+            return -1;
+        if (subject.contains(role)) {
+            ++roleCount;
+            if (firstRole < 0)
+                firstRole = i;
+            continue;
+        }
+        if (subject.contains(generic) || !QRegularExpression(u"\\b"_s + QRegularExpression::escape(subject) + u"\\b"_s).match(opening).hasMatch())
+            continue;
+        if (!named.isEmpty() && subject != named)
+            return -1;  // two named parties bound: mutual in substance
+        named = subject;
+        ++count;
+        if (first < 0)
+            first = i;
+    }
+    if (count < 2 && roleCount < 2)
+        return -1;
+    if (count < 2)
+        first = firstRole;
+    static const Pattern whoDiscloses(uR"x(\b(?:disclos|exchang|shar|furnish|transferr)(?:e|es|ed|ing)\b)x"_s);
+    for (int i = 0; i < first; ++i) {
+        if (matches(ss.at(i), whoDiscloses) && ss.at(i).text.contains(u"information"_s))
+            return i;
+    }
+    return first;
+}
+
 } // namespace
 
 void parties(FactContext &ctx)
@@ -156,6 +230,8 @@ void parties(FactContext &ctx)
         ctx.add(FactId::Mutual, Fact::Polarity::No, i);
         return;
     }
+    if (const int i = onlyOnePartyBound(ctx); i >= 0)
+        ctx.add(FactId::Mutual, Fact::Polarity::No, i);
 }
 
 } // namespace Redliner::Review::FactRules

@@ -439,6 +439,11 @@ Findings mutuality(const RuleContext &ctx)
     if (!mutual || mutual->yes() || ctx.side == Side::Disclosing)
         return {};
     // Making a one-way NDA mutual changes every clause: a point for the cover note, not a redline.
+    // Where the recitals say who discloses, the comment sits on them all: the point is about the
+    // whole arrangement they describe, not one sentence of it.
+    const auto &clauses = ctx.drafter.clauses();
+    if (mutual->clause >= 0 && mutual->clause < clauses.size() && clauses.at(mutual->clause).kind == Clause::Kind::Recitals)
+        return {ctx.comment(mutual->clause, ctx.drafter.clauseText(mutual->clause))};
     return {ctx.comment(mutual->clause, mutual->evidence)};
 }
 
