@@ -30,3 +30,25 @@ function(redliner_require_listed_sources)
                             "the sources of ${_targets} there (every source is listed, see CONTRIBUTING.md).")
     endif()
 endfunction()
+
+# A core layer's public headers: the ones code outside its folder (the layers above, the programs,
+# the other folders' tests) may include. Each layer lists them after defining its library:
+#   redliner_public_headers(TARGET header.h...)
+# Every other header of the layer is private to it and to its own tests; cmake/check-layering.py
+# (ctest layering_check) reads this list and refuses an include of a private header from outside.
+# Here a listed header that does not exist stops CMake with its name.
+function(redliner_public_headers target)
+    set(_missing)
+    foreach(_header IN LISTS ARGN)
+        if(NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${_header}")
+            list(APPEND _missing "${_header}")
+        endif()
+    endforeach()
+    if(_missing)
+        file(RELATIVE_PATH _folder "${PROJECT_SOURCE_DIR}" "${CMAKE_CURRENT_SOURCE_DIR}")
+        list(JOIN _missing ", " _names)
+        message(FATAL_ERROR "${_folder}: ${_names} listed as public headers of ${target} in "
+                            "${_folder}/CMakeLists.txt, but not in ${_folder}; list only existing headers.")
+    endif()
+    set_property(TARGET ${target} PROPERTY REDLINER_PUBLIC_HEADERS ${ARGN})
+endfunction()

@@ -10,6 +10,10 @@
   none of the three may include a QtWidgets header, and each layer's CMakeLists.txt may link
   only the layers below it and the Qt modules listed in ALLOWED_LINKS (never Widgets or Gui).
 
+  A layer's public headers are those its CMakeLists.txt lists with redliner_public_headers(); the
+  others are private to it. Outside src/LAYER and tests/LAYER (the layers above, src/app, src/cli,
+  the other test folders) only public headers may be included.
+
 Usage: check-layering.py [--source-dir DIR] [--qt-widgets-dir DIR]
   --source-dir      the project root (default: the parent of this script's folder)
   --qt-widgets-dir  Qt's QtWidgets include folder; its class headers (minus those QtGui and QtCore
@@ -38,6 +42,14 @@ ALLOWED_LINKS = {
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
+PUBLIC_HEADERS = re.compile(r"redliner_public_headers\s*\(([^)]*)\)")
+# A layer's public headers until its CMakeLists.txt lists them itself with redliner_public_headers()
+# (src/review's is being edited elsewhere); a list in the CMakeLists.txt takes precedence.
+INTERIM_PUBLIC_HEADERS = {
+    "review": ["clause.h", "clausesegmenter.h", "drafter.h", "fact.h", "factextractor.h", "finding.h",
+               "numberlabel.h", "playbook.h", "qualitygate.h", "reviewer.h", "reviewreport.h", "textparagraph.h",
+               "worddiff.h", "writablefindings.h"],
+}
 
 
 def widget_headers(widgets_dir):
@@ -52,8 +64,9 @@ def widget_headers(widgets_dir):
     return names
 
 
-def layer_of_include(path, quote, including_file, src_dir):
-    """The src/ folder (layer or program) an include names, or None for Qt, std and other libraries."""
+def resolve_include(path, quote, including_file, src_dir):
+    """(src/ folder, path inside it) of the file an include names, or None for Qt, std, other libraries
+    and the test folders' own headers."""
     target = os.path.normpath(os.path.join(src_dir, path))
     if quote == '"':  # a quoted include is looked up beside the including file first, then from src/
         beside = os.path.normpath(os.path.join(os.path.dirname(including_file), path))
@@ -62,7 +75,13 @@ def layer_of_include(path, quote, including_file, src_dir):
     parts = os.path.relpath(target, src_dir).split(os.sep)
     if len(parts) < 2 or parts[0] not in LAYERS + ABOVE_CORE:
         return None
-    return parts[0]
+    return parts[0], "/".join(parts[1:])
+
+
+def layer_of_include(path, quote, including_file, src_dir):
+    """The src/ folder (layer or program) an include names, or None for Qt, std and other libraries."""
+    resolved = resolve_include(path, quote, including_file, src_dir)
+    return resolved[0] if resolved else None
 
 
 def allowed_text(layer):
@@ -128,6 +147,81 @@ def check_links(src_dir):
     return problems
 
 
+def public_headers(src_dir, layer):
+    """The headers of a layer that code outside it may include, where that list is kept, and the
+    problems with the list (a listed header that does not exist)."""
+    lists = os.path.join(src_dir, layer, "CMakeLists.txt")
+    shown = os.path.relpath(lists, os.path.dirname(src_dir))
+    text = open(lists, encoding="utf-8").read() if os.path.exists(lists) else ""
+    text_nocomments = re.sub(r"#[^\n]*", "", text)
+    m = PUBLIC_HEADERS.search(text_nocomments)
+    if m:
+        headers = m.group(1).split()[1:]  # the first word is the target
+        at = f"{shown}:{text_nocomments[: m.start()].count(chr(10)) + 1}"
+        where = f"{shown} lists in redliner_public_headers()"
+    elif layer in INTERIM_PUBLIC_HEADERS:
+        headers = INTERIM_PUBLIC_HEADERS[layer]
+        at = "cmake/check-layering.py (INTERIM_PUBLIC_HEADERS)"
+        where = "cmake/check-layering.py lists in INTERIM_PUBLIC_HEADERS"
+    else:
+        return None, "", [f"{shown}: lists no public headers, so what other folders may include of the {layer} "
+                          f"layer is not said (rule: each layer lists its public headers with "
+                          f"redliner_public_headers(), see CONTRIBUTING.md, \"Layers\")."]
+    problems = []
+    for header in headers:
+        if not os.path.isfile(os.path.join(src_dir, layer, header)):
+            problems.append(f"{at}: lists {header} as a public header of the {layer} layer, but there is no "
+                            f"src/{layer}/{header} (rule: only existing headers of the layer are public).")
+    return set(headers), where, problems
+
+
+def source_files(root):
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(SOURCE_SUFFIXES):
+                yield os.path.join(folder, name)
+
+
+def check_private_headers(src_dir):
+    """Outside a layer's folder and its tests, only the headers the layer lists as public."""
+    project = os.path.dirname(src_dir)
+    problems = []
+    public = {}
+    for layer in LAYERS:
+        headers, where, listing_problems = public_headers(src_dir, layer)
+        public[layer] = (headers, where)
+        problems += listing_problems
+    roots = [os.path.join(src_dir, name) for name in LAYERS + ABOVE_CORE]
+    tests_dir = os.path.join(project, "tests")
+    if os.path.isdir(tests_dir):
+        roots += [os.path.join(tests_dir, name) for name in sorted(os.listdir(tests_dir))]
+    for root in roots:
+        if not os.path.isdir(root):
+            continue
+        own = os.path.basename(root)  # src/review and tests/review may include review's private headers
+        for path in source_files(root):
+            shown = os.path.relpath(path, project)
+            with open(path, encoding="utf-8", errors="replace") as f:
+                for number, line in enumerate(f, 1):
+                    m = INCLUDE.match(line)
+                    if not m:
+                        continue
+                    quote, included = m.group(1), m.group(2).strip()
+                    resolved = resolve_include(included, quote, path, src_dir)
+                    if resolved is None or resolved[0] not in LAYERS or resolved[0] == own:
+                        continue
+                    layer, header = resolved
+                    headers, where = public[layer]
+                    if headers is None or header in headers:
+                        continue
+                    problems.append(
+                        f"{shown}:{number}: includes \"{included}\", a header private to the {layer} layer, but "
+                        f"outside src/{layer} and tests/{layer} only the public headers {where} may be "
+                        f"included (rule: a layer's private headers are not reachable from the layers above).")
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source-dir", default=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -137,13 +231,15 @@ def main():
     if not all(os.path.isdir(os.path.join(src_dir, layer)) for layer in LAYERS):
         print(f"check-layering: {src_dir} does not hold the folders {', '.join(LAYERS)}", file=sys.stderr)
         return 2
-    problems = check_includes(src_dir, widget_headers(args.qt_widgets_dir)) + check_links(src_dir)
+    problems = check_includes(src_dir, widget_headers(args.qt_widgets_dir)) + check_links(src_dir) \
+        + check_private_headers(src_dir)
     for problem in problems:
         print(problem)
     if problems:
         print(f"Layering check failed: {len(problems)} violation(s); see CONTRIBUTING.md, \"Layers\".")
         return 1
-    print("Layering holds: docx <- review <- llm, no widgets in the core.")
+    print("Layering holds: docx <- review <- llm, no widgets in the core, no private header included from "
+          "outside its layer.")
     return 0
 
 

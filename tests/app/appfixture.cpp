@@ -3,10 +3,20 @@
 
 #include "document/comparisonview.h"
 #include "document/redlinerenderer.h"
+#include "reviewcontrol/documentsession.h"
+#include "reviewcontrol/reviewcontroller.h"
+#include "settings/keystore.h"
+#include "settings/translator.h"
+
+#include "llm/llmreview.h"
+#include "llm/retryscheduler.h"
 
 #include "docxbuilder.h"
 #include "ndagenerator.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QMimeData>
@@ -14,12 +24,51 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
+using namespace Redliner;
 using namespace Redliner::App;
 
+namespace {
+
+// Retries at once, so that tests do not wait for back-off delays.
+class ImmediateRetries final : public Llm::RetryScheduler {
+public:
+    void schedule(qint64, QObject *context, std::function<void()> action) override
+    {
+        QTimer::singleShot(0, context, std::move(action));
+    }
+};
+
+} // namespace
+
 namespace AppFixture {
+
+void initApplication()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"Redliner"_s);
+    QCoreApplication::setApplicationName(u"Redliner"_s);
+    // Tests never use the real keychain unless a test says so; nor the user's settings.
+    qputenv("REDLINER_KEYCHAIN", "none");
+    QVERIFY2(Settings().fileName().contains(u"/.qttest/"_s), qPrintable(Settings().fileName()));
+    Translator::apply(u"en"_s);
+}
+
+void TestCase::initTestCase()
+{
+    initApplication();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCase::init()
+{
+    resetUserData();
+}
 
 void resetUserData()
 {
@@ -132,6 +181,78 @@ void dropFile(QWidget *target, const QString &path)
     QCoreApplication::sendEvent(target, &enter);
     QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target, &drop);
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+QString fileText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+std::pair<QString, QString> twoReplacements(const DocumentSession *session)
+{
+    QString first, second;
+    const QList<Review::Finding> &findings = session->findings();
+    for (const Review::Finding &f : findings) {
+        const bool replaces = std::any_of(f.edits.cbegin(), f.edits.cend(), [](const Docx::Edit &e) {
+            return e.end > e.start && !e.text.isEmpty() && !e.text.contains(u'\n');
+        });
+        // A finding alone in its clause: rejecting it gives back exactly the original words there
+        // (another finding's changes in the same clause would still show, as they should).
+        const bool alone = std::none_of(findings.cbegin(), findings.cend(), [&f](const Review::Finding &o) {
+            return o.id != f.id && o.clause == f.clause && !o.edits.isEmpty();
+        });
+        if (!replaces || !alone)
+            continue;
+        if (first.isEmpty())
+            first = f.id;
+        else if (second.isEmpty())
+            second = f.id;
+    }
+    return {first, second};
+}
+
+QAction *action(QWidget *window, const char *name)
+{
+    return window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+void onNextDialog(std::function<void(QWidget *)> answer)
+{
+    QTimer::singleShot(0, qApp, [answer]() {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog) {
+            onNextDialog(answer);
+            return;
+        }
+        answer(dialog);
+    });
+}
+
+void useMock(AppFixture::Window &w, Llm::ProviderKind kind, const QUrl &base, int concurrency)
+{
+    Llm::ProviderConfig c = w.settings->provider(kind);
+    QUrl url = base;
+    url.setPath(kind == Llm::ProviderKind::OpenAI  ? u"/v1"_s
+                : kind == Llm::ProviderKind::Local ? u"/local/v1"_s
+                                                   : QString());
+    c.baseUrl = url;
+    c.model = kind == Llm::ProviderKind::Anthropic ? u"claude-test"_s : u"gpt-test"_s;
+    c.maxConcurrent = concurrency;
+    c.timeoutMs = 20000;
+    w.settings->setProvider(c);
+    w.settings->setAllowKeyFile(true);
+    bool done = false;
+    w->keyStore()->write(kind, u"test-key"_s, [&done](const QString &) { done = true; });
+    QTRY_VERIFY(done);
+    w->reviewController()->llmReview()->setRetryScheduler(std::make_shared<ImmediateRetries>());
 }
 
 } // namespace AppFixture

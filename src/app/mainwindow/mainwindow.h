@@ -32,6 +32,8 @@ class StartPage;
 // The window: drop or open an NDA, review it, compare the original and the redline side by
 // side, decide on each finding, export. Owns the open document's session; the loader, the
 // review and the export run their work on workers and report back here.
+// Defined in mainwindow.cpp and, by responsibility, mainwindow{actions,document,review,findings,
+// export}.cpp.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -79,6 +81,8 @@ private:
 
     void onLoaded(const LoadOutcome &outcome);
     void onLoadFailed(const QString &path, const QString &error);
+    // Saves the open document's decisions and lets its session and panes go.
+    void releaseSession();
     void showFinding(const QString &id);
     void decideSelected(int status);
     void decideSeverity(int severity, int status);

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening a document in the main window (the Open dialog's choice, a recent file, a dropped file),
+// taking over the loaded session, and closing it.
+#include "mainwindow.h"
+#include "document/comparisonview.h"
+#include "reviewcontrol/documentsession.h"
+#include "filedrop.h"
+#include "findings/findingspanel.h"
+#include "messagebar.h"
+#include "reviewcontrol/reviewcontroller.h"
+#include "reviewcontrol/reviewtoolbar.h"
+#include "settings/settings.h"
+#include "startpage.h"
+#include "ui_mainwindow.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QTimer>
+
+namespace Redliner::App {
+
+using namespace Qt::Literals::StringLiterals;
+
+void MainWindow::openFile(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    m_message->hideMessage();
+    if (m_ui->pages->currentWidget() == m_start)
+        m_start->showLoading(path, 0, 4, tr("Reading the document"));
+    m_loader->open(path);
+}
+
+void MainWindow::onLoaded(const LoadOutcome &outcome)
+{
+    // The previous document's decisions are already on disk; make sure of it before it goes.
+    if (m_review->isRunning())
+        m_review->cancel();
+    if (m_session)
+        releaseSession();
+    auto *session = new DocumentSession(outcome.document, m_store, this);
+    m_session = session;
+    m_undo.addStack(session->undoStack());
+    m_undo.setActiveStack(session->undoStack());
+    connect(session, &DocumentSession::decisionsChanged, this, [this]() {
+        updateCounts();
+        updateActions();
+    });
+    connect(session, &DocumentSession::findingsReset, this, [this]() {
+        updateCounts();
+        updateActions();
+    });
+    connect(session, &DocumentSession::saveFailed, this, [this](const QString &error) {
+        m_message->showMessage(MessageBar::Kind::Error, tr("Your decisions could not be saved: %1").arg(error));
+    });
+    m_compare->setSession(session);
+    m_ui->pages->setCurrentWidget(m_compare);
+    updateTitle();
+    // The rest waits for the next turn of the event loop, so that no single turn grows long
+    // while a large document opens (the panes are being drawn meanwhile).
+    QTimer::singleShot(0, session, [this, session, path = outcome.path]() {
+        m_findings->setSession(session);
+        QString error;
+        if (session->restore(&error)) {
+            const DocumentSession::Counts c = session->counts();
+            m_message->showMessage(
+                MessageBar::Kind::Information,
+                tr("Your earlier review of this document is back: %n finding(s), %1 decided.", nullptr, c.total())
+                    .arg(c.accepted + c.rejected));
+            m_reviewBar->setSide(session->reviewInfo().side);
+        } else if (!error.isEmpty()) {
+            m_message->showMessage(MessageBar::Kind::Warning,
+                                   tr("The earlier decisions for this document could not be read: %1").arg(error));
+        }
+        updateCounts();
+        updateActions();
+        QTimer::singleShot(0, this, [this, path]() {
+            m_settings->addRecentFile(path);
+            m_start->setRecentFiles(m_settings->recentFiles());
+            updateRecentMenu();
+            emit documentOpened(path);
+        });
+    });
+}
+
+void MainWindow::onLoadFailed(const QString &path, const QString &error)
+{
+    if (!QFileInfo::exists(path)) {
+        m_settings->removeRecentFile(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+        m_start->setRecentFiles(m_settings->recentFiles());
+        updateRecentMenu();
+    }
+    m_message->showMessage(MessageBar::Kind::Error, tr("This file could not be opened. %1").arg(error));
+    emit openFailed(path, error);
+}
+
+void MainWindow::closeDocument()
+{
+    if (!m_session)
+        return;
+    m_review->cancel();
+    releaseSession();
+    m_ui->pages->setCurrentWidget(m_start);
+    m_message->hideMessage();
+    updateTitle();
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::releaseSession()
+{
+    QString error;
+    m_session->saveNow(&error);
+    m_undo.removeStack(m_session->undoStack());
+    m_findings->setSession(nullptr);
+    m_compare->clear();
+    delete m_session;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFilePath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFilePath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+} // namespace Redliner::App

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// BodyRedliner's plan: where each edit's deletions, insertions, paragraph marks and comment anchors
+// go, or why an edit cannot be written safely. The new part text is written in bodyredlinerxml.cpp.
+#include "bodyredliner.h"
+#include "xmltext.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace Redliner::Docx {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString unwritableText(QStringView text, const QString &what)
+{
+    const qsizetype at = invalidXmlCharacter(text);
+    if (at < 0)
+        return {};
+    return u"%1 contains %2, a character that Word documents cannot hold; remove it"_s.arg(
+        what, describeInvalidXmlCharacter(text, at));
+}
+
+QString unwritableEdit(const Edit &e, bool withComments)
+{
+    if (QString why = unwritableText(e.text, u"its new text"_s); !why.isEmpty())
+        return why;
+    return withComments ? unwritableText(e.comment, u"its comment"_s) : QString();
+}
+
+bool isSelfClosing(const QString &xml, const XmlRange &range)
+{
+    return range.length() >= 2 && xml.at(range.end - 2) == u'/';
+}
+
+qint32 BodyRedliner::runContaining(qint32 paragraph, qint32 offset) const
+{
+    const Paragraph &p = m_story.paragraphs.at(paragraph);
+    for (qint32 r = p.firstRun; r < p.firstRun + p.runCount; ++r) {
+        const Run &run = m_story.runs.at(r);
+        if (run.textStart <= offset && offset < run.textEnd)
+            return r;
+    }
+    return -1;
+}
+
+qint32 BodyRedliner::firstTextRun(qint32 paragraph) const
+{
+    const Paragraph &p = m_story.paragraphs.at(paragraph);
+    for (qint32 r = p.firstRun; r < p.firstRun + p.runCount; ++r) {
+        if (m_story.runs.at(r).textEnd > m_story.runs.at(r).textStart)
+            return r;
+    }
+    return -1;
+}
+
+std::pair<qint32, qint32> BodyRedliner::deletedRunSpan(qint32 a, qint32 b) const
+{
+    const qint32 pa = qint32(m_story.paragraphAt(a));
+    const qint32 pb = qint32(m_story.paragraphAt(b - 1));
+    qint32 first = -1, last = -1;
+    if (pa < 0 || pb < 0)
+        return {first, last};
+    const Paragraph &lastParagraph = m_story.paragraphs.at(pb);
+    for (qint32 r = m_story.paragraphs.at(pa).firstRun; r < lastParagraph.firstRun + lastParagraph.runCount; ++r) {
+        const Run &run = m_story.runs.at(r);
+        if (run.textStart < b && run.textEnd > a) {
+            if (first < 0)
+                first = r;
+            last = r;
+        }
+    }
+    return {first, last};
+}
+
+QString BodyRedliner::checkRuns(qint32 firstParagraph, qint32 lastParagraph, qint32 a, qint32 b)
+{
+    const qint32 firstRun = m_story.paragraphs.at(firstParagraph).firstRun;
+    const Paragraph &last = m_story.paragraphs.at(lastParagraph);
+    for (qint32 r = firstRun; r < last.firstRun + last.runCount; ++r) {
+        const Run &run = m_story.runs.at(r);
+        // Runs without text (field characters, instructions) are judged by the field rules.
+        if (!(run.textStart < b && run.textEnd > a) || run.textEnd == run.textStart)
+            continue;
+        if (run.has(Run::InInsertion))
+            return u"it overlaps an existing tracked insertion; accept or reject that change in Word first"_s;
+        if (run.has(Run::Protected))
+            return u"it touches a locked or data-bound content control, a placeholder, a math zone or an embedded object"_s;
+        if (run.has(Run::InAlternateContent))
+            return u"it touches content that Word stores in two alternative forms (a text box or shape)"_s;
+        if (run.has(Run::InFieldCode))
+            return u"it touches field instructions"_s;
+    }
+    return {};
+}
+
+QString BodyRedliner::planDeletion(qint32 a, qint32 b)
+{
+    const qint32 pa = qint32(m_story.paragraphAt(a));
+    const qint32 pb = qint32(m_story.paragraphAt(b - 1));
+    if (pa < 0 || pb < 0)
+        return u"the range is outside the document"_s;
+    const Paragraph &first = m_story.paragraphs.at(pa);
+    for (qint32 i = pa; i <= pb; ++i) {
+        const Paragraph &p = m_story.paragraphs.at(i);
+        if (p.container != first.container)
+            return u"it crosses a table cell or the edge of a table; edit each cell on its own"_s;
+        if (!p.markDeleted && p.textEnd >= a && p.textEnd < b) { // the mark is deleted: the paragraphs merge
+            if (m_insertedMarks.contains(i))
+                return u"it deletes a paragraph mark after which another edit adds paragraphs"_s;
+            if (p.lastInContainer || i + 1 >= m_story.paragraphs.size())
+                return u"it would delete the last paragraph mark of the document or of a table cell"_s;
+            const Paragraph &next = m_story.paragraphs.at(i + 1);
+            if (next.container != p.container || next.tableDepth != p.tableDepth)
+                return u"it crosses a table cell or the edge of a table; edit each cell on its own"_s;
+            if (p.hasSectionBreak)
+                return u"it would delete a section break (page layout) along with the paragraph mark"_s;
+            if (p.markInserted)
+                return u"the paragraph mark it deletes already carries a tracked change"_s;
+        }
+    }
+    if (QString why = checkRuns(pa, pb, a, b); !why.isEmpty())
+        return why;
+
+    QList<qint32> wholeFields;
+    for (qint32 f = 0; f < m_story.fields.size(); ++f) {
+        const Field &field = m_story.fields.at(f);
+        const qint32 s = field.resultStart;
+        const qint32 e = field.resultEnd;
+        bool whole = false;
+        if (s == e)
+            whole = a < s && s < b;
+        else if (e <= a || s >= b)
+            continue;
+        else if (a <= s && e <= b)
+            whole = true;
+        else if (s <= a && b <= e)
+            continue; // inside the visible result: edited like any text
+        else
+            return u"it crosses the edge of a field (a cross-reference, page number or similar); include the whole "
+                   "field or stay inside it"_s;
+        if (!whole)
+            continue;
+        if (!field.complete)
+            return u"it deletes a field whose end is missing"_s;
+        if (field.simple)
+            continue; // its result runs are deleted with the text; the empty field stays harmless
+        wholeFields.append(f);
+    }
+    for (qint32 f : std::as_const(wholeFields)) {
+        const Field &field = m_story.fields.at(f);
+        for (qint32 r = field.firstRun; r <= field.lastRun && r >= 0; ++r) {
+            const Run &run = m_story.runs.at(r);
+            if (run.has(Run::InInsertion) || run.has(Run::Protected))
+                return u"it deletes a field that contains a tracked change or protected content"_s;
+            if (run.textEnd == run.textStart) {
+                m_forceDeleted.insert(r);
+                m_affectedRuns.insert(r);
+            }
+        }
+    }
+    for (qint32 i = pa; i <= pb; ++i) {
+        const Paragraph &p = m_story.paragraphs.at(i);
+        if (!p.markDeleted && p.textEnd >= a && p.textEnd < b)
+            m_deletedMarks.insert(i);
+        for (qint32 r = p.firstRun; r < p.firstRun + p.runCount; ++r) {
+            const Run &run = m_story.runs.at(r);
+            if (run.textStart < b && run.textEnd > a)
+                m_affectedRuns.insert(r);
+        }
+    }
+    m_deletions.append({a, b});
+    return {};
+}
+
+QString BodyRedliner::planInsertion(int, qint32 x, const QString &text, Placement &where, QString &properties)
+{
+    const qint32 pi = qint32(m_story.paragraphAt(x));
+    if (pi < 0)
+        return u"the position is outside the document"_s;
+    const Paragraph &p = m_story.paragraphs.at(pi);
+
+    auto usable = [](const Run &run) -> QString {
+        if (run.has(Run::InInsertion))
+            return u"it touches an existing tracked insertion; accept or reject that change in Word first"_s;
+        if (run.has(Run::Protected) || run.has(Run::InAlternateContent))
+            return u"it touches a locked content control, a placeholder, a math zone or a shape"_s;
+        if (run.has(Run::InFieldCode))
+            return u"it falls inside field instructions"_s;
+        return {};
+    };
+
+    if (text.contains(u'\n')) {
+        where.kind = Placement::NewParagraphs;
+        where.paragraph = pi;
+        if (x == p.textEnd && text.startsWith(u'\n') && !p.markDeleted) {
+            // As Word does when Enter is pressed at the end of a paragraph: this paragraph's mark
+            // becomes the inserted one and the last new paragraph carries the original mark, so
+            // rejecting leaves the paragraph with its own properties in every application.
+            if (p.markInserted)
+                return u"the paragraph mark it adds after already carries a tracked change"_s;
+            if (p.hasSectionBreak)
+                return u"a paragraph cannot be added after a section break; add it before the next paragraph"_s;
+            if (m_deletedMarks.contains(pi))
+                return u"it adds paragraphs after a paragraph mark that another edit deletes"_s;
+            m_insertedMarks.insert(pi);
+            where.raw = p.raw.end;
+            const qint32 anchor = p.textEnd > p.textStart ? runContaining(pi, x - 1) : -1;
+            properties =
+                anchor >= 0 ? m_markup.cleanProperties(m_story.xml, m_story.runs.at(anchor).properties) : QString();
+            return {};
+        }
+        if (x == p.textStart && text.endsWith(u'\n')) {
+            where.raw = p.raw.begin;
+            const qint32 anchor = firstTextRun(pi);
+            properties =
+                anchor >= 0 ? m_markup.cleanProperties(m_story.xml, m_story.runs.at(anchor).properties) : QString();
+            return {};
+        }
+        return u"a paragraph break can only be inserted at the start or the end of a paragraph"_s;
+    }
+
+    if (x > p.textStart) {
+        const qint32 r = runContaining(pi, x - 1);
+        if (r < 0)
+            return u"no run holds the text before the insertion point"_s;
+        const Run &run = m_story.runs.at(r);
+        if (QString why = usable(run); !why.isEmpty())
+            return why;
+        properties = m_markup.cleanProperties(m_story.xml, run.properties);
+        // After the last character of a link or field, the new text goes after it: it must not
+        // inherit the URL or vanish when the field updates.
+        if (run.hyperlink >= 0 && m_story.hyperlinks.at(run.hyperlink).textEnd == x) {
+            where = {Placement::Raw, -1, x, m_story.hyperlinks.at(run.hyperlink).raw.end, pi};
+            return {};
+        }
+        qint32 outer = -1;
+        for (qint32 f = run.field; f >= 0; f = m_story.fields.at(f).parent) {
+            if (m_story.fields.at(f).resultEnd == x && m_story.fields.at(f).complete)
+                outer = f;
+        }
+        if (outer >= 0) {
+            const Field &field = m_story.fields.at(outer);
+            if (field.simple) {
+                where = {Placement::Raw, -1, x, field.raw.end, pi};
+            } else {
+                const Run &endRun = m_story.runs.at(field.lastRun);
+                if (endRun.raw.end > p.raw.end)
+                    return u"it falls at the end of a field that continues into the next paragraph"_s;
+                if (m_affectedRuns.contains(field.lastRun))
+                    where = {Placement::InRun, field.lastRun, endRun.textEnd, 0, pi};
+                else
+                    where = {Placement::Raw, -1, x, endRun.raw.end, pi};
+            }
+            return {};
+        }
+        where = {Placement::InRun, r, x, 0, pi};
+        m_affectedRuns.insert(r);
+        return {};
+    }
+
+    const qint32 r = firstTextRun(pi);
+    if (r < 0) {
+        where = {Placement::ParagraphEnd, -1, x, 0, pi};
+        return {};
+    }
+    const Run &run = m_story.runs.at(r);
+    if (QString why = usable(run); !why.isEmpty())
+        return why;
+    properties = m_markup.cleanProperties(m_story.xml, run.properties);
+    if (run.hyperlink >= 0 && m_story.hyperlinks.at(run.hyperlink).textStart == x) {
+        where = {Placement::Raw, -1, x, m_story.hyperlinks.at(run.hyperlink).raw.begin, pi};
+        return {};
+    }
+    qint32 outer = -1;
+    for (qint32 f = run.field; f >= 0; f = m_story.fields.at(f).parent) {
+        if (m_story.fields.at(f).resultStart == x && m_story.fields.at(f).complete)
+            outer = f;
+    }
+    if (outer >= 0) {
+        const Field &field = m_story.fields.at(outer);
+        const qsizetype at = field.simple ? field.raw.begin : m_story.runs.at(field.firstRun).raw.begin;
+        if (at < p.raw.begin)
+            return u"it falls at the start of a field that begins in the previous paragraph"_s;
+        where = {Placement::Raw, -1, x, at, pi};
+        return {};
+    }
+    where = {Placement::InRun, r, x, 0, pi};
+    m_affectedRuns.insert(r);
+    return {};
+}
+
+void BodyRedliner::place(const Placement &where, int edit, int sub, const QString &xml)
+{
+    switch (where.kind) {
+    case Placement::InRun:
+        m_injections[where.run].append({where.position, edit, sub, xml});
+        m_affectedRuns.insert(where.run);
+        break;
+    case Placement::Raw:
+    case Placement::NewParagraphs: m_splices.append({where.raw, where.raw, xml, m_order++}); break;
+    case Placement::ParagraphEnd: m_paragraphAppends[where.paragraph] += xml; break;
+    }
+}
+
+// A paragraph's w:pPr children fit to copy: style, numbering, indents; without the mark's own
+// formatting, the section break and earlier property changes (their ids must stay unique).
+QString BodyRedliner::innerProperties(const Paragraph &p) const
+{
+    const QString &xml = m_story.xml;
+    if (!p.properties.isValid() || isSelfClosing(xml, p.properties))
+        return {};
+    const qsizetype open = xml.indexOf(u'>', p.properties.begin) + 1;
+    QString out = xml.mid(open, p.propertiesTail.begin - open);
+    if (p.markProperties.isValid() && p.markProperties.begin < p.propertiesTail.begin)
+        out.remove(p.markProperties.begin - open, p.markProperties.length());
+    return out;
+}
+
+// former: the properties the paragraph had before (a w:pPrChange records them, so rejecting the
+// change restores them).
+QString BodyRedliner::newParagraphProperties(const Paragraph &p, bool insertedMark, const Paragraph *former)
+{
+    if (former) {
+        const QString change = m_markup.openRevision(u"pPrChange"_s, m_nextId++) + m_markup.open(u"pPr"_s)
+                               + innerProperties(*former) + m_markup.close(u"pPr"_s) + m_markup.close(u"pPrChange"_s);
+        return m_markup.open(u"pPr"_s) + innerProperties(p) + change + m_markup.close(u"pPr"_s);
+    }
+    const QString mark = insertedMark ? m_markup.paragraphMark(u"ins"_s, m_nextId++) : QString();
+    const QString &xml = m_story.xml;
+    const QString markProperties =
+        mark.isEmpty() ? QString() : m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s);
+    if (!p.properties.isValid() || isSelfClosing(xml, p.properties))
+        return markProperties.isEmpty() ? QString()
+                                        : m_markup.open(u"pPr"_s) + markProperties + m_markup.close(u"pPr"_s);
+    // Keep style and numbering (the new paragraph continues the list); drop the mark's own
+    // formatting, the section break and any earlier property change.
+    QString out = xml.mid(p.properties.begin, p.propertiesTail.begin - p.properties.begin);
+    if (p.markProperties.isValid() && p.markProperties.begin < p.propertiesTail.begin)
+        out.remove(p.markProperties.begin - p.properties.begin, p.markProperties.length());
+    return out + markProperties + m_markup.close(u"pPr"_s);
+}
+
+QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool withComments)
+{
+    QList<RevisionWriter::Refusal> refusals;
+    QList<int> order(edits.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int l, int r) {
+        return std::pair(edits[l].start, edits[l].end) < std::pair(edits[r].start, edits[r].end);
+    });
+    const qint32 length = qint32(m_story.text.size());
+    QHash<qint32, int> insertionPoints; // position -> edit that inserts there
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const int i = order[k];
+        const Edit &e = edits[i];
+        auto refuse = [&](const QString &why) { refusals.append({i, why}); };
+        if (e.start < 0 || e.end < e.start || e.end > length) {
+            refuse(u"its range %1–%2 is outside the document's %3 characters"_s.arg(e.start).arg(e.end).arg(length));
+            continue;
+        }
+        if (k > 0 && edits[order[k - 1]].end > e.start) {
+            refuse(u"it overlaps another edit (#%1)"_s.arg(order[k - 1] + 1));
+            continue;
+        }
+        auto splitsCharacter = [&](qint32 at) { return at > 0 && at < length && m_story.text.at(at).isLowSurrogate(); };
+        if (splitsCharacter(e.start) || splitsCharacter(e.end)) {
+            refuse(u"it would split a character in two"_s);
+            continue;
+        }
+        if (QString why = unwritableEdit(e, withComments); !why.isEmpty()) {
+            refuse(why);
+            continue;
+        }
+        if (e.start == e.end && e.text.isEmpty())
+            continue;
+        if (!e.text.isEmpty()) {
+            // Two insertions at one place have no order a reader could rely on: ask for one edit.
+            if (const auto other = insertionPoints.constFind(e.end); other != insertionPoints.constEnd()) {
+                refuse(u"it inserts at the same place as edit #%1; combine them into one edit"_s.arg(*other + 1));
+                continue;
+            }
+        }
+        if (e.start < e.end) {
+            if (QString why = planDeletion(e.start, e.end); !why.isEmpty()) {
+                refuse(why);
+                continue;
+            }
+        }
+        // A comment needs a place for both of its range markers: the deleted runs and/or the insertion.
+        const auto [firstDeleted, lastDeleted] = e.start < e.end ? deletedRunSpan(e.start, e.end) : std::pair(-1, -1);
+        const bool comment = withComments && !e.comment.trimmed().isEmpty() && (firstDeleted >= 0 || !e.text.isEmpty());
+        const qint64 commentId = comment ? m_nextId++ : -1;
+        if (comment) {
+            m_comments.append({commentId, e.comment});
+            if (firstDeleted >= 0) {
+                const Run &run = m_story.runs.at(firstDeleted);
+                place({Placement::InRun, firstDeleted, qMax(e.start, run.textStart), 0, -1}, k, 0,
+                      m_markup.commentStart(commentId));
+            }
+        }
+        Placement where;
+        if (!e.text.isEmpty()) {
+            QString properties;
+            if (QString why = planInsertion(k, e.end, e.text, where, properties); !why.isEmpty()) {
+                refuse(why);
+                continue;
+            }
+            insertionPoints.insert(e.end, i);
+            if (comment && firstDeleted < 0 && where.kind != Placement::NewParagraphs)
+                place(where, k, 0, m_markup.commentStart(commentId));
+            if (where.kind == Placement::NewParagraphs) {
+                const Paragraph &p = m_story.paragraphs.at(where.paragraph);
+                const bool after = where.raw == p.raw.end;
+                const qsizetype styleIndex = e.paragraphStyleFrom >= 0 ? m_story.paragraphAt(e.paragraphStyleFrom) : -1;
+                const Paragraph &style = styleIndex >= 0 ? m_story.paragraphs.at(styleIndex) : p;
+                QStringList lines = (after ? e.text.mid(1) : e.text.chopped(1)).split(u'\n');
+                QString xml;
+                for (qsizetype l = 0; l < lines.size(); ++l) {
+                    QString content;
+                    if (comment && l == 0 && firstDeleted < 0)
+                        content += m_markup.commentStart(commentId);
+                    if (!lines[l].isEmpty())
+                        content += m_markup.insertion(m_nextId++, properties, lines[l]);
+                    if (comment && l == lines.size() - 1)
+                        content += m_markup.commentEnd(commentId);
+                    // After a paragraph, the last new one carries the original mark; before one, every
+                    // new mark is an insertion.
+                    // With another paragraph's style, the paragraph that keeps the original mark records
+                    // the change of properties, so that rejecting restores this paragraph exactly.
+                    const bool insertedMark = !after || l + 1 < lines.size();
+                    const Paragraph *former = !insertedMark && &style != &p ? &p : nullptr;
+                    xml += m_markup.open(u"p"_s) + newParagraphProperties(style, insertedMark, former) + content
+                           + m_markup.close(u"p"_s);
+                }
+                place(where, k, 1, xml);
+            } else {
+                place(where, k, 1, m_markup.insertion(m_nextId++, properties, e.text));
+                if (comment)
+                    place(where, k, 2, m_markup.commentEnd(commentId));
+            }
+        } else if (comment) {
+            const Run &run = m_story.runs.at(lastDeleted);
+            place({Placement::InRun, lastDeleted, qMin(e.end, run.textEnd), 0, -1}, k, 2,
+                  m_markup.commentEnd(commentId));
+        }
+    }
+    return refusals;
+}
+
+} // namespace Redliner::Docx
