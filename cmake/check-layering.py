@@ -45,11 +45,6 @@ INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 PUBLIC_HEADERS = re.compile(r"redliner_public_headers\s*\(([^)]*)\)")
 # A layer's public headers until its CMakeLists.txt lists them itself with redliner_public_headers()
 # (src/review's is being edited elsewhere); a list in the CMakeLists.txt takes precedence.
-INTERIM_PUBLIC_HEADERS = {
-    "review": ["clause.h", "clausesegmenter.h", "drafter.h", "fact.h", "factextractor.h", "finding.h",
-               "numberlabel.h", "playbook.h", "qualitygate.h", "reviewer.h", "reviewreport.h", "textparagraph.h",
-               "worddiff.h", "writablefindings.h"],
-}
 
 
 def widget_headers(widgets_dir):
@@ -159,10 +154,6 @@ def public_headers(src_dir, layer):
         headers = m.group(1).split()[1:]  # the first word is the target
         at = f"{shown}:{text_nocomments[: m.start()].count(chr(10)) + 1}"
         where = f"{shown} lists in redliner_public_headers()"
-    elif layer in INTERIM_PUBLIC_HEADERS:
-        headers = INTERIM_PUBLIC_HEADERS[layer]
-        at = "cmake/check-layering.py (INTERIM_PUBLIC_HEADERS)"
-        where = "cmake/check-layering.py lists in INTERIM_PUBLIC_HEADERS"
     else:
         return None, "", [f"{shown}: lists no public headers, so what other folders may include of the {layer} "
                           f"layer is not said (rule: each layer lists its public headers with "
