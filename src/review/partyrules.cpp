@@ -61,10 +61,15 @@ QString partyNameBefore(const QString &original, const QString &folded, qsizetyp
 int onlyOnePartyBound(const FactContext &ctx)
 {
     // A duty of confidence: the verb within a few words of the modal, the information after it.
+    // Disclosing is a duty only when it is forbidden or limited: "Acme will disclose ... to Beta"
+    // in a recital says who discloses, not who is bound.
     static const Pattern obligation(
-        uR"x(\b(?:shall|will|must|agrees?|undertakes?|covenants?)\b(?:\s+[\w,]+){0,5}?\s+(?:disclose|divulge|keep|hold|maintain|protect|treat|use|communicate|reveal|safeguard|accept)\b[^.;]{0,200}\b(?:confidential|secret|proprietary))x"_s);
+        uR"x(\b(?:shall|will|must|agrees?|undertakes?|covenants?)\b(?:\s+[\w,]+){0,5}?\s+)x"
+        uR"x((?:(?:keep|hold|maintain|protect|treat|safeguard|accept)\b|(?:not|neither|never|only)\s+(?:\w+\s+){0,2}?(?:disclose|divulge|reveal|communicate|use)\b)x"
+        uR"x(|(?:disclose|divulge|reveal|communicate|use)\b[^.;]{0,80}\bonly\b))x"
+        uR"x([^.;]{0,200}\b(?:confidential|secret|proprietary))x"_s);
     static const QRegularExpression subjectVerb(
-        uR"x(^(?:\(?[0-9a-z.]{1,8}\)?\s+)?(?:(?:the|each)\s+)?([\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)\s+(?:further\s+|hereby\s+|also\s+|\w+ly\s+){0,2})x"
+        uR"x(^(?:\(?[0-9a-z.]{1,8}\)?\s+)?(?:(?:accordingly|further|furthermore|in\s+addition|additionally|moreover|also|therefore|thus),?\s+)?(?:(?:the|each)\s+)?([\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)\s+(?:further\s+|hereby\s+|also\s+|\w+ly\s+){0,2})x"
         uR"x((?:shall|will|must|agrees?|undertakes?|covenants?)\b)x"_s);
     // Subjects that say nothing about who is bound.
     static const QRegularExpression generic(

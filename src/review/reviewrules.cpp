@@ -3,6 +3,7 @@
 
 #include "definitionscope.h"
 #include "lifecyclerules.h"
+#include "obligationfacts.h"
 #include "remedydrafting.h"
 #include "userulesdrafting.h"
 
@@ -381,6 +382,35 @@ bool venueIsAPartysHome(const RuleContext &ctx, const Fact &venue)
     return false;
 }
 
+// Whether the agreement says where disputes go: courts it names, a venue, a submission to a
+// jurisdiction, arbitration. "A court of competent jurisdiction" in the compelled-disclosure clause
+// chooses nothing.
+bool forumChosen(const RuleContext &ctx)
+{
+    static const Pattern forum(
+        uR"x(\bvenue\b|\bforum\b|\barbitrat\w*|\bplace\s+of\s+jurisdiction\b|\bsubmi(?:t|ts|tted|ssion)\b[^.;]{0,60}\bjurisdiction|\b(?:exclusive|non-exclusive)\s+jurisdiction)x"
+        uR"x(|\bjurisdiction\s+of\s+the\s+(?:\w+\s+){0,3}courts?|\bcourts?\s+(?:of|in|located\s+in|sitting\s+in|situated\s+in)\s+(?!competent|law\b|equity\b|appropriate\b|any\b)(?:the\s+)?\w)x"_s);
+    const ObligationText text(ctx);
+    for (const Sentence &s : text.sentences()) {
+        if (matches(s, forum))
+            return true;
+    }
+    return false;
+}
+
+// The forum to add beside a governing law that names none: that law's courts, exclusive, with
+// either party free to seek an injunction wherever a breach happens (the owner of the information
+// needs it; asking it for both sides is easier to agree and avoids naming a role the document may
+// not use).
+QString forumSentence(const QString &place)
+{
+    static const QRegularExpression needsArticle(uR"x(^(?:State|Commonwealth|Province|Republic|Kingdom|District|Canton|Emirate)\s+of\b)x"_s);
+    const QString where = needsArticle.match(place).hasMatch() ? u"the "_s + place : place;
+    return u"The courts of "_s + where
+        + u" have exclusive jurisdiction over any dispute arising out of or in connection with this Agreement, except "
+          "that either party may seek injunctive or other equitable relief in any court of competent jurisdiction."_s;
+}
+
 Findings governingLaw(const RuleContext &ctx)
 {
     const Fact *law = ctx.facts.find(QString::fromLatin1(FactId::GoverningLaw));
@@ -395,6 +425,11 @@ Findings governingLaw(const RuleContext &ctx)
             ? addMissing(ctx, u"Governing Law"_s)
             : Findings{};
     }
+    // A law without a forum: for the side that receives, no court is imposed on it, which lawyers
+    // accept; the owner of the information wants to know where it can sue.
+    if (ctx.side != Side::Receiving && !venue && law->clause >= 0 && !law->value.isEmpty() && !ctx.incorporatesStandardTerms
+        && !forumChosen(ctx))
+        return {ctx.finding(ctx.drafter.appendSentence(law->clause, forumSentence(law->value)))};
     if (!venue || !venue->yes() || venue->clause < 0)
         return {};
     if (ctx.side == Side::Disclosing) {
