@@ -2,11 +2,9 @@
 // Two points a lawyer raises about the agreement as a whole, on hand-made agreements: a governing
 // law that names no courts (for the owner of the information), and an agreement that binds only
 // one named party although it defines no roles.
-#include "review/reviewer.h"
+#include "rulecheck.h"
 
 #include <QTest>
-
-#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Redliner;
@@ -14,19 +12,11 @@ using namespace Redliner::Review;
 
 namespace {
 
-// A copy, not a pointer: the review it comes from is often a temporary.
-std::optional<Finding> findingFor(const ReviewResult &r, const QString &issue)
-{
-    for (const Finding &f : r.findings) {
-        if (f.issueId == issue)
-            return f;
-    }
-    return std::nullopt;
-}
+using RuleCheck::findingFor;
 
 ReviewResult review(const QString &text, Side side)
 {
-    return reviewDocument(TextDocument::fromPlainText(text), Playbook::builtin(), {side});
+    return RuleCheck::reviewText(text, side);
 }
 
 const QString opening = u"This Agreement is made between Acme Ltd (the \"Disclosing Party\") and Beta Ltd (the \"Receiving Party\").\n"

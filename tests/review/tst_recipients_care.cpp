@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Permitted recipients and the standard of care on hand-made agreements: the document's own list
 // is completed with the fewest words, and market wording is left alone.
-#include "review/reviewer.h"
+#include "rulecheck.h"
 
 #include <QTest>
-
-#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Redliner;
@@ -13,19 +11,11 @@ using namespace Redliner::Review;
 
 namespace {
 
-// A copy, not a pointer: the review it comes from is often a temporary.
-std::optional<Finding> findingFor(const ReviewResult &r, const QString &issue)
-{
-    for (const Finding &f : r.findings) {
-        if (f.issueId == issue)
-            return f;
-    }
-    return std::nullopt;
-}
+using RuleCheck::findingFor;
 
 ReviewResult review(const QString &text, Side side)
 {
-    return reviewDocument(TextDocument::fromPlainText(text), Playbook::builtin(), {side});
+    return RuleCheck::reviewText(text, side);
 }
 
 const QString opening = u"This Agreement is made between Acme Ltd (the \"Disclosing Party\") and Beta Ltd (the \"Receiving Party\").\n"_s;

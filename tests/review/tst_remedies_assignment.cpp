@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Remedies and assignment (remedydrafting.cpp): what a lawyer redlines in an injunction or an
 // assignment clause, edited in place with the smallest change, and what is left alone.
-#include "review/reviewer.h"
+#include "rulecheck.h"
 
 #include <QTest>
-
-#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Redliner;
@@ -24,19 +22,11 @@ QString agreement(const QString &clause)
            "4. Governing Law. This Agreement is governed by the laws of England.\n"_s;
 }
 
-// A copy, not a pointer: the review it comes from is often a temporary.
-std::optional<Finding> findingFor(const ReviewResult &r, const QString &issue)
-{
-    for (const Finding &f : r.findings) {
-        if (f.issueId == issue)
-            return f;
-    }
-    return std::nullopt;
-}
+using RuleCheck::findingFor;
 
 ReviewResult review(const QString &clause, Side side)
 {
-    return reviewDocument(TextDocument::fromPlainText(agreement(clause)), Playbook::builtin(), {side});
+    return RuleCheck::reviewText(agreement(clause), side);
 }
 
 } // namespace
