@@ -29,7 +29,7 @@ struct DraftingDefect final {
 struct DefectMap final {
     const TextDocument &doc;
     const QList<Clause> &clauses;
-    const QList<ParagraphInfo> &info;           // per paragraph of doc
+    const QList<ParagraphInfo> &info; // per paragraph of doc
 
     int clauseAt(qint32 offset) const;          // -1 when none
     bool inSignature(qint32 offset) const;

@@ -134,9 +134,8 @@ bool mayHoldBlankMark(QStringView p)
         case u'[':
         case u'{':
         case u'<':
-        case 0x2026:
-            return true;
-        case u'.':  // "..", " ." and "\t." (a run of dots, a stripped word)
+        case 0x2026: return true;
+        case u'.': // "..", " ." and "\t." (a run of dots, a stripped word)
             if (prev == u'.' || prev == u' ' || prev == u'\t')
                 return true;
             break;
@@ -144,8 +143,7 @@ bool mayHoldBlankMark(QStringView p)
             if (prev == u' ' || prev == u'\t')
                 return true;
             break;
-        default:
-            break;
+        default: break;
         }
         prev = c;
     }
@@ -164,9 +162,9 @@ QList<bool> paragraphsWithBlankWords(const DefectMap &map)
         if (c < 0x80)
             lower[size_t(i)] = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
     }
-    static constexpr std::string_view words[] = {"(insert", "(enter", "(specify", "xxx", "date between", "date by", "date among", "laws of",
-                                                 "highlighted", "this sentence", "this note", "brackets",
-                                                 "placeholder", "note to", "drafting note"};
+    static constexpr std::string_view words[] = {
+        "(insert",     "(enter",        "(specify",  "xxx",      "date between", "date by", "date among",   "laws of",
+        "highlighted", "this sentence", "this note", "brackets", "placeholder",  "note to", "drafting note"};
     QList<bool> out(map.doc.paragraphs.size(), false);
     for (const std::string_view w : words) {
         const std::boyer_moore_horspool_searcher searcher(w.begin(), w.end());

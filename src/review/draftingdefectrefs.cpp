@@ -58,8 +58,9 @@ QList<DraftingDefect> findReferenceDefects(const DefectMap &map)
         const qint32 at = qint32(m.capturedStart());
         const qint32 window = std::max(0, at - 12);
         const auto self = thisBefore.match(QStringView(text).mid(window, at - window));
-        const qint32 from = self.hasMatch() ? window + qint32(self.capturedStart()) : at;  // "this Clause 4"
-        if (map.inSignature(from) || statute.match(text.mid(std::max(0, from - 20), std::min<qint32>(from, 20))).hasMatch())
+        const qint32 from = self.hasMatch() ? window + qint32(self.capturedStart()) : at; // "this Clause 4"
+        if (map.inSignature(from)
+            || statute.match(text.mid(std::max(0, from - 20), std::min<qint32>(from, 20))).hasMatch())
             continue;
         const int n = number(m.captured(2));
         DraftingDefect d;
@@ -75,13 +76,15 @@ QList<DraftingDefect> findReferenceDefects(const DefectMap &map)
             const QString first = m.captured(2).section(u'.', 0, 0);
             if (own.isEmpty() || number(own) < 0 || own == first || m.captured(2).contains(u'.'))
                 continue;
-            d.what = u"\u201c"_s + text.mid(from, d.end - from) + u"\u201d appears inside clause "_s + own + u", which it means"_s;
+            d.what = u"\u201c"_s + text.mid(from, d.end - from) + u"\u201d appears inside clause "_s + own
+                     + u", which it means"_s;
             d.fixStart = qint32(m.capturedStart(2));
             d.fixEnd = qint32(m.capturedEnd(2));
             d.fixText = own;
             out << d;
         } else if (highest >= 3 && n > highest && n < 100) {
-            d.what = u"\u201c"_s + text.mid(from, d.end - from) + u"\u201d refers to a clause the agreement does not have (the last is "_s
+            d.what = u"\u201c"_s + text.mid(from, d.end - from)
+                     + u"\u201d refers to a clause the agreement does not have (the last is "_s
                      + QString::number(highest) + u')';
             out << d;
         }
@@ -92,7 +95,7 @@ QList<DraftingDefect> findReferenceDefects(const DefectMap &map)
         uR"x(\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})["”]?,?\s+as\s+defined\s+in\s+(Article|Section|Clause|Paragraph)\s+(\d{1,3})\b(?![.\d]))x"_s);
     // Only where the words are: the pattern opens on any capitalised word, and most texts never
     // say "as defined in".
-    qsizetype done = 0;  // where the last match ended
+    qsizetype done = 0; // where the last match ended
     for (qsizetype hit = text.indexOf(u"as defined in"_s); hit >= 0; hit = text.indexOf(u"as defined in"_s, hit + 1)) {
         // The window ends past the reference's number and the pattern's look-ahead.
         const qsizetype from = std::max(done, hit - 160);

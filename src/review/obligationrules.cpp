@@ -116,7 +116,7 @@ const QString &comparedWithThis()
 // Recipients must each sign an undertaking before anything is shared: the ways agreements say it,
 // each with the redraft that keeps the sentence grammatical.
 struct SignedUndertaking {
-    Pattern pattern;  // with its trigrams: it is tried on every sentence about recipients
+    Pattern pattern; // with its trigrams: it is tried on every sentence about recipients
     // The match, the sentence as written and the playbook's phrase for what binds a recipient
     // ("written or professional obligations of confidentiality no less protective than this Agreement").
     std::function<QString(const QRegularExpressionMatch &, const QString &, const QString &)> redraft;
@@ -128,11 +128,16 @@ const QList<SignedUndertaking> &signedUndertakings()
         u"(?:an?|the|its\\s+own|separate|individual)\\s+(?:[\\w-]+\\s+){0,4}?(?:agreement|undertaking|assurances?)"_s;
     static const QList<SignedUndertaking> forms{
         // "shall be required to execute an agreement with the same provisions as contained herein"
-        {foldedPattern(u"\\b(shall|will|must)\\s+(?:be\\s+required\\s+to\\s+|agree\\s+to\\s+)?(?:sign|execute|enter\\s+into)\\s+"_s + undertaking + comparedWithThis()),
-         [](const QRegularExpressionMatch &m, const QString &src, const QString &bound) -> QString { return ObligationText::written(m, src, 1) + u" be bound by "_s + bound; }},
+        {foldedPattern(
+             u"\\b(shall|will|must)\\s+(?:be\\s+required\\s+to\\s+|agree\\s+to\\s+)?(?:sign|execute|enter\\s+into)\\s+"_s
+             + undertaking + comparedWithThis()),
+         [](const QRegularExpressionMatch &m, const QString &src, const QString &bound) -> QString {
+             return ObligationText::written(m, src, 1) + u" be bound by "_s + bound;
+         }},
         // "require his employees ... to commit to a non-disclosure agreement that protects ..."
-        {foldedPattern(u"\\b(?:require|cause|procure\\s+that|ensure\\s+that)\\s+((?:each|every|all|its|his|her|their|the|such|any)\\b[^.;]{0,160}?)\\s+(?:to\\s+|will\\s+|shall\\s+)(?:sign|execute|commit\\s+to|enter\\s+into)\\s+"_s
-                + undertaking + comparedWithThis()),
+        {foldedPattern(
+             u"\\b(?:require|cause|procure\\s+that|ensure\\s+that)\\s+((?:each|every|all|its|his|her|their|the|such|any)\\b[^.;]{0,160}?)\\s+(?:to\\s+|will\\s+|shall\\s+)(?:sign|execute|commit\\s+to|enter\\s+into)\\s+"_s
+             + undertaking + comparedWithThis()),
          [](const QRegularExpressionMatch &m, const QString &src, const QString &bound) -> QString {
              const QString who = ObligationText::written(m, src, 1);
              const QString folded = m.captured(1);
@@ -140,16 +145,26 @@ const QList<SignedUndertaking> &signedUndertakings()
              return u"ensure that "_s + who + (single ? u" is bound by "_s : u" are bound by "_s) + bound;
          }},
         // "have agreed by signing a copy of this agreement to be bound by the terms of this agreement"
-        {foldedPattern(u"\\b(have|has)\\s+agreed\\s+by\\s+signing\\s+(?:a\\s+copy\\s+of\\s+)?this\\s+agreement\\s+to\\s+be\\s+bound\\s+by\\s+(?:the\\s+terms\\s+of\\s+)?this\\s+agreement"_s),
-         [](const QRegularExpressionMatch &m, const QString &, const QString &bound) -> QString { return (m.captured(1) == u"has"_s ? u"is bound by "_s : u"are bound by "_s) + bound; }},
+        {foldedPattern(
+             u"\\b(have|has)\\s+agreed\\s+by\\s+signing\\s+(?:a\\s+copy\\s+of\\s+)?this\\s+agreement\\s+to\\s+be\\s+bound\\s+by\\s+(?:the\\s+terms\\s+of\\s+)?this\\s+agreement"_s),
+         [](const QRegularExpressionMatch &m, const QString &, const QString &bound) -> QString {
+             return (m.captured(1) == u"has"_s ? u"is bound by "_s : u"are bound by "_s) + bound;
+         }},
         // "the Recipient has a written agreement with the following persons requiring them to treat ..."
-        {foldedPattern(u"\\b(?:the\\s+)?[\\w-]+(?:\\s+party)?\\s+has\\s+(?:entered\\s+into\\s+)?a\\s+written\\s+agreement\\s+with\\s+([^.;]{3,80}?)\\s+requiring\\s+them\\s+to\\s+[^.;]{0,120}?\\b(?:this\\s+agreement|herein|hereof)\\b"_s),
-         [](const QRegularExpressionMatch &m, const QString &src, const QString &bound) -> QString { return ObligationText::written(m, src, 1) + u" are bound by "_s + bound; }},
+        {foldedPattern(
+             u"\\b(?:the\\s+)?[\\w-]+(?:\\s+party)?\\s+has\\s+(?:entered\\s+into\\s+)?a\\s+written\\s+agreement\\s+with\\s+([^.;]{3,80}?)\\s+requiring\\s+them\\s+to\\s+[^.;]{0,120}?\\b(?:this\\s+agreement|herein|hereof)\\b"_s),
+         [](const QRegularExpressionMatch &m, const QString &src, const QString &bound) -> QString {
+             return ObligationText::written(m, src, 1) + u" are bound by "_s + bound;
+         }},
         // "shall obtain written assurances from such officers ... to maintain the confidentiality"
-        {foldedPattern(u"\\bobtain\\s+(?:a\\s+)?written\\s+(?:assurances?|undertakings?|agreements?|confirmations?)\\s+from\\s+([^.;]{3,100}?)\\s+to\\s+"_s),
-         [](const QRegularExpressionMatch &m, const QString &src, const QString &) -> QString { return u"ensure that "_s + ObligationText::written(m, src, 1) + u" are bound by obligations to "_s; }},
+        {foldedPattern(
+             u"\\bobtain\\s+(?:a\\s+)?written\\s+(?:assurances?|undertakings?|agreements?|confirmations?)\\s+from\\s+([^.;]{3,100}?)\\s+to\\s+"_s),
+         [](const QRegularExpressionMatch &m, const QString &src, const QString &) -> QString {
+             return u"ensure that "_s + ObligationText::written(m, src, 1) + u" are bound by obligations to "_s;
+         }},
         // "... agrees to maintain the confidentiality ... by signing this Agreement before ..."
-        {foldedPattern(u"\\s+by\\s+signing\\s+(?:a\\s+copy\\s+of\\s+)?this\\s+agreement(?=\\s+(?:before|prior\\s+to)\\b)"_s),
+        {foldedPattern(
+             u"\\s+by\\s+signing\\s+(?:a\\s+copy\\s+of\\s+)?this\\s+agreement(?=\\s+(?:before|prior\\s+to)\\b)"_s),
          [](const QRegularExpressionMatch &, const QString &, const QString &) -> QString { return QString(); }},
     };
     return forms;
@@ -189,12 +204,13 @@ Findings representativesLiability(const RuleContext &ctx)
             if (!matches(ss.at(i), form.pattern))
                 continue;
             bool first = true;
-            const auto revised = text.rewrite(i, form.pattern.re(), [&](const QRegularExpressionMatch &m, const QString &src) -> QString {
-                if (!first)
-                    return ObligationText::written(m, src);
-                first = false;
-                return form.redraft(m, src, ctx.position.language);
-            });
+            const auto revised = text.rewrite(i, form.pattern.re(),
+                                              [&](const QRegularExpressionMatch &m, const QString &src) -> QString {
+                                                  if (!first)
+                                                      return ObligationText::written(m, src);
+                                                  first = false;
+                                                  return form.redraft(m, src, ctx.position.language);
+                                              });
             if (revised)
                 return {redraft(ctx, text, i, *revised)};
         }

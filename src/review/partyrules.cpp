@@ -52,7 +52,6 @@ QString partyNameBefore(const QString &original, const QString &folded, qsizetyp
     return name;
 }
 
-
 // A one-way agreement that defines no roles: every confidentiality obligation binds the same named
 // party ("EFCA shall maintain ...", "the Provider agrees as follows: ... not divulge"), none binds
 // "each party" or a role either party plays. The evidence is the recital that says who discloses
@@ -110,10 +109,11 @@ int onlyOnePartyBound(const FactContext &ctx)
                 firstRole = i;
             continue;
         }
-        if (subject.contains(generic) || !QRegularExpression(u"\\b"_s + QRegularExpression::escape(subject) + u"\\b"_s).match(opening).hasMatch())
+        if (subject.contains(generic)
+            || !QRegularExpression(u"\\b"_s + QRegularExpression::escape(subject) + u"\\b"_s).match(opening).hasMatch())
             continue;
         if (!named.isEmpty() && subject != named)
-            return -1;  // two named parties bound: mutual in substance
+            return -1; // two named parties bound: mutual in substance
         named = subject;
         ++count;
         if (first < 0)

@@ -77,13 +77,15 @@ bool looksEnglish(const TextDocument &doc)
 {
     // Function words are the surest cheap sign of a language; count them in the first pages.
     // Read by hand: a pattern and a lower-case copy of every word cost more than the rest.
-    static constexpr std::u16string_view english[] = {u"the", u"and", u"of", u"to", u"shall", u"any", u"or", u"is", u"by"};
-    static constexpr std::u16string_view other[] = {u"le", u"la", u"les", u"et", u"des", u"du", u"der", u"die", u"und",
-                                                    u"el", u"los", u"y", u"het", u"en", u"di", u"il", u"que", u"est"};
+    static constexpr std::u16string_view english[] = {u"the", u"and", u"of", u"to", u"shall",
+                                                      u"any", u"or",  u"is", u"by"};
+    static constexpr std::u16string_view other[] = {u"le",  u"la",  u"les", u"et", u"des", u"du",
+                                                    u"der", u"die", u"und", u"el", u"los", u"y",
+                                                    u"het", u"en",  u"di",  u"il", u"que", u"est"};
     int en = 0, xx = 0;
     const QStringView text = QStringView(doc.text).left(20000);
     char16_t word[6];
-    qsizetype length = 0;  // letters of the current word; past 5 it is none of the listed words
+    qsizetype length = 0; // letters of the current word; past 5 it is none of the listed words
     auto count = [&] {
         if (length > 0 && length <= 5) {
             const std::u16string_view w(word, size_t(length));
@@ -95,7 +97,7 @@ bool looksEnglish(const TextDocument &doc)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate() || c.isLowSurrogate()) {
-            length = 6;  // a letter outside the BMP: not a listed word
+            length = 6; // a letter outside the BMP: not a listed word
             continue;
         }
         if (!c.isLetter()) {
@@ -138,8 +140,8 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
         const auto rule = reviewRules().constFind(issue.id);
         if (!position || !position->raise || rule == reviewRules().constEnd())
             continue;
-        const RuleContext context{doc, result.facts, drafter, issue, *position, options.side, incorporates, &sentences,
-                                  &paragraphs};
+        const RuleContext context{doc,          result.facts, drafter,    issue,      *position,
+                                  options.side, incorporates, &sentences, &paragraphs};
         for (Finding &f : (*rule)(context)) {
             if (touchesSignature(f, result.clauses))
                 continue;

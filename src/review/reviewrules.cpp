@@ -404,11 +404,13 @@ bool forumChosen(const RuleContext &ctx)
 // not use).
 QString forumSentence(const QString &place)
 {
-    static const QRegularExpression needsArticle(uR"x(^(?:State|Commonwealth|Province|Republic|Kingdom|District|Canton|Emirate)\s+of\b)x"_s);
+    static const QRegularExpression needsArticle(
+        uR"x(^(?:State|Commonwealth|Province|Republic|Kingdom|District|Canton|Emirate)\s+of\b)x"_s);
     const QString where = needsArticle.match(place).hasMatch() ? u"the "_s + place : place;
     return u"The courts of "_s + where
-        + u" have exclusive jurisdiction over any dispute arising out of or in connection with this Agreement, except "
-          "that either party may seek injunctive or other equitable relief in any court of competent jurisdiction."_s;
+           + u" have exclusive jurisdiction over any dispute arising out of or in connection with this Agreement, "
+             u"except "
+             "that either party may seek injunctive or other equitable relief in any court of competent jurisdiction."_s;
 }
 
 Findings governingLaw(const RuleContext &ctx)
@@ -427,8 +429,8 @@ Findings governingLaw(const RuleContext &ctx)
     }
     // A law without a forum: for the side that receives, no court is imposed on it, which lawyers
     // accept; the owner of the information wants to know where it can sue.
-    if (ctx.side != Side::Receiving && !venue && law->clause >= 0 && !law->value.isEmpty() && !ctx.incorporatesStandardTerms
-        && !forumChosen(ctx))
+    if (ctx.side != Side::Receiving && !venue && law->clause >= 0 && !law->value.isEmpty()
+        && !ctx.incorporatesStandardTerms && !forumChosen(ctx))
         return {ctx.finding(ctx.drafter.appendSentence(law->clause, forumSentence(law->value)))};
     if (!venue || !venue->yes() || venue->clause < 0)
         return {};
@@ -477,7 +479,8 @@ Findings mutuality(const RuleContext &ctx)
     // Where the recitals say who discloses, the comment sits on them all: the point is about the
     // whole arrangement they describe, not one sentence of it.
     const auto &clauses = ctx.drafter.clauses();
-    if (mutual->clause >= 0 && mutual->clause < clauses.size() && clauses.at(mutual->clause).kind == Clause::Kind::Recitals)
+    if (mutual->clause >= 0 && mutual->clause < clauses.size()
+        && clauses.at(mutual->clause).kind == Clause::Kind::Recitals)
         return {ctx.comment(mutual->clause, ctx.drafter.clauseText(mutual->clause))};
     return {ctx.comment(mutual->clause, mutual->evidence)};
 }

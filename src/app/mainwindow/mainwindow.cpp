@@ -143,7 +143,8 @@ void MainWindow::connectWork()
     connect(m_review, &ReviewController::progress, m_reviewBar, &ReviewToolBar::setProgress);
     // Retries and per-clause problems as they happen, where they do not get in the way; what is
     // left at the end goes to the message bar with a way to retry.
-    connect(m_review, &ReviewController::notice, this, [this](const QString &sentence) { statusBar()->showMessage(sentence, 10000); });
+    connect(m_review, &ReviewController::notice, this,
+            [this](const QString &sentence) { statusBar()->showMessage(sentence, 10000); });
     connect(m_review, &ReviewController::finished, this, [this](bool completed, const QString &message) {
         m_reviewBar->setRunning(false);
         statusBar()->showMessage(message, 8000);
@@ -173,8 +174,8 @@ void MainWindow::connectWork()
         auto *show = new QAction(tr("Show in Folder"), m_message);
         const QString dir = QFileInfo(outcome.path).absolutePath();
         connect(show, &QAction::triggered, this, [dir]() { QDesktopServices::openUrl(QUrl::fromLocalFile(dir)); });
-        m_message->showMessage(outcome.refused.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning, text,
-                               {show});
+        m_message->showMessage(outcome.refused.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning,
+                               text, {show});
         emit exportFinished(outcome);
     });
 }
@@ -209,14 +210,14 @@ void MainWindow::updateCounts()
         return;
     }
     const DocumentSession::Counts c = m_session->counts();
-    m_counts->setText(tr("%n finding(s): %1 high, %2 medium, %3 low · %4 accepted, %5 rejected, %6 undecided", nullptr,
-                         c.total())
-                          .arg(c.high)
-                          .arg(c.medium)
-                          .arg(c.low)
-                          .arg(c.accepted)
-                          .arg(c.rejected)
-                          .arg(c.pending));
+    m_counts->setText(
+        tr("%n finding(s): %1 high, %2 medium, %3 low · %4 accepted, %5 rejected, %6 undecided", nullptr, c.total())
+            .arg(c.high)
+            .arg(c.medium)
+            .arg(c.low)
+            .arg(c.accepted)
+            .arg(c.rejected)
+            .arg(c.pending));
 }
 
 void MainWindow::openSettings()
