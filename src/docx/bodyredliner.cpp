@@ -349,7 +349,10 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
         return std::pair(edits[l].start, edits[l].end) < std::pair(edits[r].start, edits[r].end);
     });
     const qint32 length = qint32(m_story.text.size());
-    QHash<qint32, int> insertionPoints; // position -> edit that inserts there
+    // Position -> edit that inserts there, apart for text and for whole paragraphs: a sentence
+    // added at the end of a paragraph goes into it and new paragraphs after its mark (or, at its
+    // start, before it), so the two have one order in the file and in what a reader sees.
+    QHash<std::pair<qint32, bool>, int> insertionPoints;
     for (qsizetype k = 0; k < order.size(); ++k) {
         const int i = order[k];
         const Edit &e = edits[i];
@@ -375,7 +378,8 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
             continue;
         if (!e.text.isEmpty()) {
             // Two insertions at one place have no order a reader could rely on: ask for one edit.
-            if (const auto other = insertionPoints.constFind(e.end); other != insertionPoints.constEnd()) {
+            if (const auto other = insertionPoints.constFind({e.end, e.text.contains(u'\n')});
+                other != insertionPoints.constEnd()) {
                 refuse(u"it inserts at the same place as edit #%1; combine them into one edit"_s.arg(*other + 1));
                 continue;
             }
@@ -405,7 +409,7 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
                 refuse(why);
                 continue;
             }
-            insertionPoints.insert(e.end, i);
+            insertionPoints.insert({e.end, e.text.contains(u'\n')}, i);
             if (comment && firstDeleted < 0 && where.kind != Placement::NewParagraphs)
                 place(where, k, 0, m_markup.commentStart(commentId));
             if (where.kind == Placement::NewParagraphs) {

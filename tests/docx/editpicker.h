@@ -34,9 +34,17 @@ inline QList<Span> words(const QString &text)
     return out;
 }
 
+// The text the edits make, as the writer places them: applied from the end, and at one position a
+// sentence stays beside its paragraph's text, so new paragraphs after it ("\n...") are applied
+// before it and new paragraphs before it ("...\n") after it.
 inline QString applyEdits(QString text, QList<Redliner::Docx::Edit> edits)
 {
-    std::sort(edits.begin(), edits.end(), [](const auto &l, const auto &r) { return l.start > r.start; });
+    const auto rank = [](const Redliner::Docx::Edit &e) {
+        return e.text.startsWith(QLatin1Char('\n')) ? 0 : e.text.endsWith(QLatin1Char('\n')) ? 2 : 1;
+    };
+    std::stable_sort(edits.begin(), edits.end(), [&](const auto &l, const auto &r) {
+        return l.start != r.start ? l.start > r.start : rank(l) < rank(r);
+    });
     for (const auto &e : edits)
         text.replace(e.start, e.end - e.start, e.text);
     return text;

@@ -426,6 +426,21 @@ private slots:
         QVERIFY(Fixture::refusal(doc, {{0, 999, {}, {}}}).contains(u"outside the document"_s));
     }
 
+    // A sentence added at the end of a paragraph and new paragraphs added after it share the
+    // position but not the place: the sentence goes into the paragraph, the paragraphs after it.
+    void sentenceAndParagraphsAtOneEnd()
+    {
+        const auto doc = Fixture::body(para(run(u"The term is five years."_s)) + para(run(u"Signed."_s)));
+        const QList<Docx::Edit> edits{
+            Fixture::insertAfter(doc, u"years."_s, u" It may be renewed."_s),
+            Fixture::insertAfter(doc, u"years."_s, u"\n12. Notices. Notices are in writing."_s)};
+        const auto out = Fixture::redline(doc, edits);
+        QCOMPARE(out.body.text,
+                 u"The term is five years. It may be renewed.\n12. Notices. Notices are in writing.\nSigned.\n"_s);
+        // Both are tracked insertions: the sentence in the paragraph, the clause in a paragraph of its own.
+        QCOMPARE(out.body.xml.count(u"<w:ins "_s), 3); // the sentence, the new paragraph's mark, its text
+    }
+
     // A part saved with a UTF-8 byte-order mark keeps it.
     void byteOrderMarkKept()
     {
