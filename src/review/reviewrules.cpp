@@ -550,21 +550,30 @@ const QHash<QString, Rule> &reviewRules()
         {u"return-destroy"_s, returnDestroy},
         {u"retention"_s, retention},
         {u"residuals"_s, [](const RuleContext &c) { return whenPresent(c, FactId::Residuals, u"residual"_s, false); }},
-        {u"non-solicitation"_s, [](const RuleContext &c) { return whenPresent(c, FactId::NonSolicit, u"solicit"_s, true); }},
-        {u"non-compete"_s, [](const RuleContext &c) { return whenPresent(c, FactId::NonCompete, u"compet|exclusiv"_s, true); }},
+        {u"non-solicitation"_s,
+         [](const RuleContext &c) { return whenPresent(c, FactId::NonSolicit, u"solicit"_s, true); }},
+        {u"non-compete"_s,
+         [](const RuleContext &c) { return whenPresent(c, FactId::NonCompete, u"compet|exclusiv"_s, true); }},
         {u"no-licence"_s, [](const RuleContext &c) { return whenMissing(c, FactId::NoLicence, u"No Licence"_s); }},
         {u"no-warranty"_s, [](const RuleContext &c) { return whenMissing(c, FactId::NoWarranty, u"No Warranty"_s); }},
         {u"remedies"_s, remedies},
         {u"governing-law"_s, governingLaw},
         {u"assignment"_s, assignment},
         {u"permitted-recipients"_s, permittedRecipients},
-        {u"purpose"_s, [](const RuleContext &c) { return whenMissing(c, FactId::PurposeOnly, u"Use of Confidential Information"_s); }},
+        {u"purpose"_s,
+         [](const RuleContext &c) {
+             return c.side == Side::Receiving
+                        ? UseDrafting::narrowUse(c)
+                        : whenMissing(c, FactId::PurposeOnly, u"Use of Confidential Information"_s);
+         }},
         {u"publicity"_s, [](const RuleContext &c) { return whenMissing(c, FactId::Publicity, u"Publicity"_s); }},
         {u"liquidated-damages"_s, Remedies::liquidatedDamages},
-        {u"indemnity"_s, [](const RuleContext &c) {
+        {u"indemnity"_s,
+         [](const RuleContext &c) {
              return c.side == Side::Disclosing ? Remedies::disclosersIndemnity(c) : whenPresent(c, FactId::Indemnity, u"indemn"_s, true);
          }},
-        {u"standstill"_s, [](const RuleContext &c) { return whenPresent(c, FactId::Standstill, u"standstill"_s, true); }},
+        {u"standstill"_s,
+         [](const RuleContext &c) { return whenPresent(c, FactId::Standstill, u"standstill"_s, true); }},
         {u"reverse-engineering"_s, reverseEngineering},
         {u"standard-of-care"_s, standardOfCare},
     };

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include "factcontext.h"
+#include "obligationfacts.h"
 
 namespace Redliner::Review::UseDrafting {
 
@@ -257,6 +258,54 @@ Findings standardOfCare(const RuleContext &ctx)
             return {ctx.finding(ctx.drafter.replaceRange(clause, from, to, with.trimmed()))};
         }
     }
+    return {};
+}
+
+// For the side that receives: a use restriction that leaves out what it receives the information
+// for. Use "solely to evaluate" (or to evaluate "whether" to talk at all) does not reach
+// negotiating or carrying out the deal; use only with the other side's consent reaches nothing.
+// Points to raise: the right words depend on the deal, which the agreement does not say.
+Findings narrowUse(const RuleContext &ctx)
+{
+    if (ctx.side != Side::Receiving || !ctx.sentences)
+        return {};
+    static const Pattern useWord(uR"x(\b(?:use[ds]?|using|utili[sz]\w*)\b)x"_s);
+    static const Pattern evaluateOnly(
+        uR"x(\b(?:solely|only|exclusively)\s+(?:\w+\s+){0,5}?(?:internally\s+)?evaluat(?:e|es|ing|ion)\b(?:\s+whether\b)?)x"_s);
+    static const QRegularExpression further(
+        uR"x(\b(?:negotiat|discuss|pursu|perform|implement|consummat|complet|enter\w*\s+into|engag|carry|carrying|conduct|prepar|financ|provid|execut|develop|consider)\w*)x"_s);
+    static const Pattern consentOnly(
+        uR"x(\b(?:no|not|neither|nor)\b[^.;]{0,80}\buse\b[^.;]{0,160}\bwithout\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission)\b)x"
+        uR"x(|\b(?:no|not|neither|nor)\b[^.;]{0,80}\buse\b[^.;]{0,120}\bother\s+than\s+as\s+(?:\w+\s+){0,2}(?:consented|approved|authori[sz]ed)\b)x"
+        uR"x(|\bwithout\s+(?:the\s+)?(?:\w+\s+){0,2}(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission)\b[^.;]{0,120}\buse\b)x"_s);
+    static const Pattern permitted(
+        uR"x(\b(?:use[ds]?|using)\b[^.;]{0,160}\b(?:solely|only|exclusively|except|other\s+than\s+(?:for|in)|limited\s+to)\b)x"
+        uR"x(|\b(?:solely|only|exclusively)\s+(?:for|in\s+connection\s+with)\s+(?:the\s+)?(?:\w+\s+){0,2}purposes?\b)x"_s);
+    const ObligationText text(ctx);
+    const QList<Sentence> &ss = text.sentences();
+    int consent = -1;
+    bool purposeGiven = false;
+    for (int i = 0; i < ss.size(); ++i) {
+        const Sentence &s = ss.at(i);
+        if (s.clause < 0 || ctx.drafter.clauses().at(s.clause).isSignature() || !matches(s, useWord))
+            continue;
+        const qsizetype at = findIn(s, evaluateOnly);
+        if (at >= 0) {
+            const QRegularExpressionMatch m = evaluateOnly.re().match(s.text, at);
+            const bool whether = m.captured().endsWith(u"whether"_s);
+            const QString rest = s.text.mid(m.capturedEnd());
+            if (whether || !rest.contains(further))
+                return {ctx.comment(s.clause, text.original(i))};
+            purposeGiven = true;
+            continue;
+        }
+        if (matches(s, permitted))
+            purposeGiven = true;
+        else if (consent < 0 && matches(s, consentOnly))
+            consent = i;
+    }
+    if (consent >= 0 && !purposeGiven)
+        return {ctx.comment(ss.at(consent).clause, text.original(consent))};
     return {};
 }
 

@@ -10,5 +10,7 @@ namespace Redliner::Review::UseDrafting {
 QList<Finding> permittedRecipients(const RuleContext &ctx);
 // An absolute or crown-jewel standard of care brought back to the market standard.
 QList<Finding> standardOfCare(const RuleContext &ctx);
+// For the side that receives: use limited to evaluating alone, or only with consent: a comment.
+QList<Finding> narrowUse(const RuleContext &ctx);
 
 } // namespace Redliner::Review::UseDrafting

@@ -7,7 +7,7 @@ usage: nda_issues_floor.py SHARED_DIR CLI   (exit 77 = skipped: no shared benchm
 import json, os, subprocess, sys, tempfile
 
 # The level reached (see README, "Review quality"); raise these as the review improves.
-FLOOR = {"precision": 0.96, "recall": 0.76, "located": 0.90}
+FLOOR = {"precision": 0.96, "recall": 0.77, "located": 0.90}
 MAX_EDIT_PROBLEMS = 0
 
 shared, cli = sys.argv[1], sys.argv[2]

@@ -188,7 +188,8 @@ private slots:
         QTest::newRow("independent-development") << u"independent-development"_s << true << false << true;
         QTest::newRow("no-licence") << u"no-licence"_s << false << true << true;
         QTest::newRow("no-warranty") << u"no-warranty"_s << false << true << true;
-        QTest::newRow("purpose") << u"purpose"_s << false << true << true;
+        // The receiving side raises a use restriction too narrow for the deal, never a missing one.
+        QTest::newRow("purpose") << u"purpose"_s << true << true << true;
         QTest::newRow("term") << u"term"_s << true << true << true;
         QTest::newRow("standard-of-care") << u"standard-of-care"_s << true << true << true;
         QTest::newRow("compelled-disclosure") << u"compelled-disclosure"_s << true << true << true;
