@@ -15,10 +15,11 @@ namespace {
 
 QString agreement(const QString &useClause)
 {
-    return u"This Agreement is made between Acme Ltd (the \"Disclosing Party\") and Beta Ltd (the \"Receiving Party\").\n"
+    return u"This Agreement is made between Acme Ltd (the \"Disclosing Party\") and Beta Ltd (the \"Receiving "
+           u"Party\").\n"
            "1. The Receiving Party shall keep the Confidential Information confidential.\n"
            "2. "_s
-        + useClause + u"\n3. This Agreement is governed by the laws of England.\n"_s;
+           + useClause + u"\n3. This Agreement is governed by the laws of England.\n"_s;
 }
 
 std::optional<Finding> purposeFinding(const QString &useClause, Side side = Side::Receiving)
@@ -34,18 +35,20 @@ class TestPurposeUse final : public QObject {
 private slots:
     void evaluatingAloneIsRaised()
     {
-        const auto f = purposeFinding(u"The Receiving Party shall use the Confidential Information solely to internally "
-                                      "evaluate the possible Transaction and not for any other purpose."_s);
+        const auto f =
+            purposeFinding(u"The Receiving Party shall use the Confidential Information solely to internally "
+                           "evaluate the possible Transaction and not for any other purpose."_s);
         QVERIFY(f);
-        QVERIFY(f->edits.isEmpty());  // a point to raise: the deal's own words are the parties' to choose
+        QVERIFY(f->edits.isEmpty()); // a point to raise: the deal's own words are the parties' to choose
         QVERIFY2(f->originalText.contains(u"solely to internally evaluate"_s), qPrintable(f->originalText));
         QVERIFY2(f->rationale.contains(u"negotiat"_s), qPrintable(f->rationale));
     }
 
     void evaluatingWhetherToTalkIsRaised()
     {
-        QVERIFY(purposeFinding(u"The Confidential Information shall be used by the Receiving Party only for purposes of "
-                               "evaluating whether it might have interest in discussing a business opportunity."_s));
+        QVERIFY(
+            purposeFinding(u"The Confidential Information shall be used by the Receiving Party only for purposes of "
+                           "evaluating whether it might have interest in discussing a business opportunity."_s));
     }
 
     void aPurposeThatReachesTheDealIsLeftAlone()
@@ -57,14 +60,15 @@ private slots:
 
     void useOnlyWithConsentIsRaised()
     {
-        const auto f = purposeFinding(
-            u"The Receiving Party shall make no commercial use of the Confidential Information without the prior written "
-            "consent of the Disclosing Party."_s);
+        const auto f = purposeFinding(u"The Receiving Party shall make no commercial use of the Confidential "
+                                      u"Information without the prior written "
+                                      "consent of the Disclosing Party."_s);
         QVERIFY(f);
         QVERIFY2(f->originalText.contains(u"without the prior written consent"_s), qPrintable(f->originalText));
         // With a purpose beside it, consent is only for other uses.
-        QVERIFY(!purposeFinding(u"The Receiving Party shall use the Confidential Information only for the Purpose, and "
-                                "shall make no other use of it without the prior written consent of the Disclosing Party."_s));
+        QVERIFY(!purposeFinding(
+            u"The Receiving Party shall use the Confidential Information only for the Purpose, and "
+            "shall make no other use of it without the prior written consent of the Disclosing Party."_s));
     }
 
     void theDiscloserIsNotAskedToWidenIt()
