@@ -20,6 +20,13 @@ Exchange::Exchange(QNetworkAccessManager *network, const Dialect &dialect, const
 Exchange::~Exchange()
 {
     abort();
+    releaseBudget();
+}
+
+void Exchange::releaseBudget()
+{
+    if (m_budget)
+        m_budget->give(std::exchange(m_taken, 0));
 }
 
 void Exchange::start()
@@ -48,6 +55,7 @@ void Exchange::abort()
     reply->disconnect(this);
     reply->abort();
     reply->deleteLater();
+    releaseBudget();
 }
 
 void Exchange::onReadyRead()
@@ -71,6 +79,15 @@ void Exchange::onReadyRead()
         m_body.clear();
         m_reply->abort();  // finished follows, with OperationCanceledError
         return;
+    }
+    if (m_budget && !bytes.isEmpty()) {
+        if (!m_budget->take(bytes.size())) {
+            m_overBudget = true;
+            m_body.clear();
+            m_reply->abort();
+            return;
+        }
+        m_taken += bytes.size();
     }
     if (!m_streaming) {
         m_body += bytes;
@@ -113,6 +130,12 @@ void Exchange::onFinished()
         f.kind = Failure::Kind::TooLarge;
         f.message = u"answer larger than %1 MB; stopped reading"_s.arg(MaxAnswerBytes / (1024 * 1024));
         result.reply.failure = f;
+    } else if (m_overBudget) {
+        Failure f;
+        f.kind = Failure::Kind::TooLarge;
+        f.message = u"the answers being read together passed the run's %1 MB; stopped reading"_s.arg(
+            double(m_budget->limit()) / (1024 * 1024));
+        result.reply.failure = f;
     } else if (result.httpStatus == 0) {
         result.reply.failure = transportFailure();
     } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
@@ -150,6 +173,8 @@ void Exchange::onFinished()
     }
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
     reply->deleteLater();
+    m_body.clear(); // the result holds what was read: the run's total has it back
+    releaseBudget();
     emit finished(result);
 }
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answerbudget.h"
 #include "dialect.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -35,6 +38,8 @@ public:
              const QString &system, const QByteArray &user, const RequestOptions &options, QObject *parent = nullptr);
     ~Exchange() override;
 
+    // The run's total for answers in memory, shared with its other requests (none: no total).
+    void setAnswerBudget(std::shared_ptr<AnswerBudget> budget) { m_budget = std::move(budget); }
     void start();
     // Stops the request; finished is not emitted.
     void abort();
@@ -46,6 +51,7 @@ private:
     void onReadyRead();
     void onFinished();
     Failure transportFailure() const;
+    void releaseBudget();
 
     QPointer<QNetworkAccessManager> m_network;
     const Dialect &m_dialect;
@@ -62,6 +68,9 @@ private:
     bool m_aborted = false;
     bool m_pastDeadline = false;
     bool m_tooLarge = false;        // stopped reading at MaxAnswerBytes
+    bool m_overBudget = false;      // stopped reading: the run's answers together passed their total
+    std::shared_ptr<AnswerBudget> m_budget;
+    qint64 m_taken = 0; // what this answer holds of the budget
     qint64 m_received = 0;
     QTimer m_deadline;              // the whole exchange, however slowly bytes trickle in
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answerbudget.h"
+
 #include "providerconfig.h"
 
 #include "review/reviewer.h"
@@ -24,6 +26,7 @@ struct ReviewJob final {
     bool pseudonymise = false;         // party names and addresses replaced before a cloud call
     bool useCache = true;
     QString cacheDirectory;            // empty: the platform cache directory
+    qint64 answerMemoryLimit = DefaultRunAnswerBytes; // the run's answers in memory together
 };
 
 // A clause a provider could not review, in words for the user.

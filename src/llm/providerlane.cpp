@@ -95,6 +95,7 @@ void ProviderLane::send(ClauseBatch batch)
     batch.jsonObjectMode = options.jsonObjectMode;
     auto *exchange = new Exchange(m_network, *m_dialect, m_config, m_system, batchPayload(m_context, clauses, facts),
                                   options, this);
+    exchange->setAnswerBudget(m_budget);
     m_inFlight.insert(exchange, batch);
     ++m_usage.requests;
     connect(exchange, &Exchange::finished, this,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answerbudget.h"
+
 #include "batchanswer.h"
 #include "clausebatch.h"
 #include "dialect.h"
@@ -42,6 +44,8 @@ public:
     const ProviderConfig &config() const { return m_config; }
     const ProviderUsage &usage() const { return m_usage; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    // The run's total for answers in memory, shared by every lane of the run.
+    void setAnswerBudget(std::shared_ptr<AnswerBudget> budget) { m_budget = std::move(budget); }
 
 signals:
     // The batch's answer, with party names restored.
@@ -64,6 +68,7 @@ private:
     ProviderConfig m_config;
     PromptContext m_context;
     std::shared_ptr<const Pseudonymiser> m_pseudonymiser;
+    std::shared_ptr<AnswerBudget> m_budget;
     std::shared_ptr<RetryScheduler> m_scheduler;
     std::unique_ptr<Dialect> m_dialect;
     QString m_system;

@@ -42,7 +42,8 @@ bool worthReviewing(const Clause &clause, const QString &text)
 
 ReviewRun::ReviewRun(QNetworkAccessManager *network, const ReviewJob &job, std::shared_ptr<RetryScheduler> scheduler,
                      QObject *parent)
-    : QObject(parent), m_network(network), m_job(job), m_scheduler(std::move(scheduler)), m_cache(job.cacheDirectory)
+    : QObject(parent), m_network(network), m_job(job), m_scheduler(std::move(scheduler)), m_cache(job.cacheDirectory),
+      m_answerBudget(std::make_shared<AnswerBudget>(job.answerMemoryLimit))
 {
     for (const ProviderConfig &config : m_job.providers)
         m_providerOrder.append(providerKindName(config.kind));
@@ -131,6 +132,7 @@ void ReviewRun::startProvider(int index)
     // Party names stay on this machine only when they would otherwise leave it.
     auto *lane = new ProviderLane(m_network, config, promptContext(m_job.playbook, m_job.side),
                                   config.isCloud() ? m_pseudonymiser : nullptr, m_scheduler);
+    lane->setAnswerBudget(m_answerBudget);
     m_lanes[index] = lane;
     connect(lane, &ProviderLane::answered, this,
             [this, index](const ClauseBatch &batch, const BatchAnswer &answer) { onAnswered(index, batch, answer); });

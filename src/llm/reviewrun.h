@@ -65,6 +65,7 @@ private:
     QStringList m_providerOrder;
     std::unique_ptr<ProposalChecker> m_checker;
     std::shared_ptr<const Pseudonymiser> m_pseudonymiser;
+    std::shared_ptr<AnswerBudget> m_answerBudget; // shared by the lanes: answers in memory together
     QList<ProviderLane *> m_lanes;
     QList<QSet<QString>> m_settled;       // per lane: clauses answered (or cached)
     QFutureWatcher<std::shared_ptr<Prepared>> m_preparing;

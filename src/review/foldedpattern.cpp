@@ -12,7 +12,6 @@ namespace Redliner::Review {
 
 using namespace Qt::Literals::StringLiterals;
 
-
 Trigrams::Trigrams(QStringView text)
 {
     const char16_t *c = text.utf16();
@@ -22,13 +21,12 @@ Trigrams::Trigrams(QStringView text)
     }
 }
 
-Pattern::Pattern(const QString &pattern, QRegularExpression::PatternOptions options)
-    : m_re(pattern, options)
+Pattern::Pattern(const QString &pattern, QRegularExpression::PatternOptions options) : m_re(pattern, options)
 {
     // Literals are compared exactly, so a pattern that ignores case (or blanks) is always run.
     if (options & (QRegularExpression::CaseInsensitiveOption | QRegularExpression::ExtendedPatternSyntaxOption))
         return;
-    QList<Literals> lists;   // the distinct lists, in m_oneOfs order
+    QList<Literals> lists; // the distinct lists, in m_oneOfs order
     for (QList<Literals> alternative : readPatternLiterals(pattern)) {
         // The shortest lists first: they cost least to test and rule out as much as any. A list
         // with a literal too short for trigrams goes last, as it has to search the text.
@@ -156,20 +154,31 @@ QString foldForMatching(QStringView text)
             continue;
         }
         switch (c) {
-        case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x00b4:
-            d[i] = u'\'';
-            break;
-        case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0x00ab: case 0x00bb:
-            d[i] = u'"';
-            break;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-            d[i] = u'-';
-            break;
-        case 0x00a0: case 0x2007: case 0x202f: case 0x00ad:
-            d[i] = u' ';
-            break;
-        default:
-            d[i] = QChar(c).toLower();  // QChar::toLower maps one code unit to one
+        case 0x2018:
+        case 0x2019:
+        case 0x201a:
+        case 0x201b:
+        case 0x2032:
+        case 0x00b4: d[i] = u'\''; break;
+        case 0x201c:
+        case 0x201d:
+        case 0x201e:
+        case 0x201f:
+        case 0x2033:
+        case 0x00ab:
+        case 0x00bb: d[i] = u'"'; break;
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2212: d[i] = u'-'; break;
+        case 0x00a0:
+        case 0x2007:
+        case 0x202f:
+        case 0x00ad: d[i] = u' '; break;
+        default: d[i] = QChar(c).toLower(); // QChar::toLower maps one code unit to one
         }
     }
     return out;

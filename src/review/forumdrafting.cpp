@@ -19,12 +19,13 @@ using Findings = QList<Finding>;
 // ("the English courts") names no such place.
 bool venueIsAPartysHome(const RuleContext &ctx, const Fact &venue)
 {
-    static const QRegularExpression place(uR"x(\b(?:in|of|at)\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s*(?:County|City|Parish)?\b)x"_s);
+    static const QRegularExpression place(
+        uR"x(\b(?:in|of|at)\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]+)\s*(?:County|City|Parish)?\b)x"_s);
     static const QRegularExpression countyOrCity(uR"x(\b(?:County|City|Parish|Borough)\b)x"_s);
     const QString sentence = ctx.doc.text.mid(venue.start, venue.end - venue.start);
     const QString opening = ctx.doc.text.left(1500);
-    static const QStringList generic{u"State"_s, u"United States"_s, u"America"_s, u"England"_s, u"Wales"_s,
-                                     u"Agreement"_s, u"Section"_s, u"Clause"_s};
+    static const QStringList generic{u"State"_s, u"United States"_s, u"America"_s, u"England"_s,
+                                     u"Wales"_s, u"Agreement"_s,     u"Section"_s, u"Clause"_s};
     for (auto it = place.globalMatch(sentence); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString name = m.captured(1).trimmed();
@@ -77,14 +78,15 @@ Findings governingLaw(const RuleContext &ctx)
     const Fact *law = ctx.facts.find(QString::fromLatin1(FactId::GoverningLaw));
     const Fact *venue = ctx.facts.find(QString::fromLatin1(FactId::ExclusiveVenue));
     // A law left blank in a template is for the user to fill in, whichever side they act for.
-    static const QRegularExpression blank(uR"x(\[[^\]]{0,40}\]|_{3,}|\{[a-z_]+\}|laws of\s*(?:the\s+)?(?:State\s+of\s*)?[,.;])x"_s);
+    static const QRegularExpression blank(
+        uR"x(\[[^\]]{0,40}\]|_{3,}|\{[a-z_]+\}|laws of\s*(?:the\s+)?(?:State\s+of\s*)?[,.;])x"_s);
     if (law && law->clause >= 0 && blank.match(law->evidence).hasMatch())
         return {ctx.comment(law->clause, law->evidence)};
     if (!law) {
         // No governing law at all: the parties do not know which law their obligations follow.
         return ctx.position.language.contains(u"[jurisdiction]"_s) && !ctx.incorporatesStandardTerms
-            ? Findings{ctx.finding(ctx.drafter.addClause(u"Governing Law"_s, ctx.position.language))}
-            : Findings{};
+                   ? Findings{ctx.finding(ctx.drafter.addClause(u"Governing Law"_s, ctx.position.language))}
+                   : Findings{};
     }
     // A law without a forum: for the side that receives, no court is imposed on it, which lawyers
     // accept; the owner of the information wants to know where it can sue.
@@ -96,18 +98,21 @@ Findings governingLaw(const RuleContext &ctx)
     if (ctx.side == Side::Disclosing) {
         // Exclusive courts must not stop the owner of the information from seeking an injunction
         // where the breach happens.
-        static const QRegularExpression injunction(uR"x(\binjunct|\bequitable\s+relief)x"_s, QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression injunction(uR"x(\binjunct|\bequitable\s+relief)x"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
         if (injunction.match(ctx.drafter.clauseText(venue->clause)).hasMatch())
             return {};
         return {ctx.finding(ctx.drafter.appendSentence(
-            venue->clause, u"Nothing in this clause prevents the Disclosing Party from seeking injunctive or other equitable "
-                           "relief in any court of competent jurisdiction."_s))};
+            venue->clause,
+            u"Nothing in this clause prevents the Disclosing Party from seeking injunctive or other equitable "
+            "relief in any court of competent jurisdiction."_s))};
     }
     // For the side that receives, a neutral law and forum are fine; the other side's home courts,
     // made exclusive, are not: the smallest change keeps them but not as the only ones.
     if (!venueIsAPartysHome(ctx, *venue))
         return {};
-    static const QRegularExpression exclusive(uR"x(\b(?:sole\s+and\s+exclusive|exclusive|sole)\b)x"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression exclusive(uR"x(\b(?:sole\s+and\s+exclusive|exclusive|sole)\b)x"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
     auto f = ctx.drafter.replacePattern(venue->clause, exclusive, u"non-exclusive"_s, venue->start, venue->end);
     return f ? Findings{ctx.finding(*f)} : Findings{};
 }

@@ -31,9 +31,9 @@ void removeDuplicates(QStringList *list)
 
 // What the literal reader knows about a piece of a pattern.
 struct Piece {
-    bool exact = false;           // `strings` are all the strings the piece can match
+    bool exact = false; // `strings` are all the strings the piece can match
     QStringList strings;
-    QList<Literals> required;     // every match holds a literal of each list; none: nothing known
+    QList<Literals> required; // every match holds a literal of each list; none: nothing known
 
     static Piece literal(QStringList strings)
     {
@@ -46,8 +46,8 @@ struct Piece {
             p.required = {p.strings};
         return p;
     }
-    static Piece zeroWidth() { return literal({QString()}); }   // an anchor or a lookaround
-    static Piece unknown() { return {}; }                       // \w, [^.;], . and the like
+    static Piece zeroWidth() { return literal({QString()}); } // an anchor or a lookaround
+    static Piece unknown() { return {}; }                     // \w, [^.;], . and the like
 };
 
 // A literal holding a shorter one of the same list adds nothing: the shorter is in the text
@@ -79,7 +79,7 @@ Literals minimal(Literals literals)
 bool better(const Literals &a, const Literals &b)
 {
     auto shortest = [](const Literals &l) {
-        qsizetype n = 8;   // beyond eight characters a literal is selective enough
+        qsizetype n = 8; // beyond eight characters a literal is selective enough
         for (const QString &s : l)
             n = qMin(n, s.size());
         return n;
@@ -95,10 +95,7 @@ bool better(const Literals &a, const Literals &b)
 // necessary, never sufficient: the pattern itself still decides.
 class LiteralReader final {
 public:
-    explicit LiteralReader(QStringView pattern)
-        : m_p(pattern)
-    {
-    }
+    explicit LiteralReader(QStringView pattern) : m_p(pattern) {}
 
     // Per top-level alternative, the lists of literals one of each of which its matches hold;
     // empty when some alternative needs no literal at all.
@@ -119,7 +116,7 @@ public:
             if (atEnd())
                 return out;
             if (peek() != u'|')
-                return {};   // an unbalanced ')'
+                return {}; // an unbalanced ')'
             ++m_i;
         }
     }
@@ -134,11 +131,22 @@ private:
     static bool plain(QChar c)
     {
         switch (c.unicode()) {
-        case 0: case u'\\': case u'[': case u']': case u'(': case u')': case u'.': case u'^': case u'$':
-        case u'*': case u'+': case u'?': case u'{': case u'}': case u'|':
-            return false;
-        default:
-            return true;
+        case 0:
+        case u'\\':
+        case u'[':
+        case u']':
+        case u'(':
+        case u')':
+        case u'.':
+        case u'^':
+        case u'$':
+        case u'*':
+        case u'+':
+        case u'?':
+        case u'{':
+        case u'}':
+        case u'|': return false;
+        default: return true;
         }
     }
     static bool quantifier(QChar c) { return c == u'?' || c == u'*' || c == u'+' || c == u'{'; }
@@ -164,7 +172,8 @@ private:
             return alternatives.constFirst();
         Piece out;
         out.exact = std::all_of(alternatives.cbegin(), alternatives.cend(), [](const Piece &p) { return p.exact; });
-        const bool known = std::all_of(alternatives.cbegin(), alternatives.cend(), [](const Piece &p) { return !p.required.isEmpty(); });
+        const bool known = std::all_of(alternatives.cbegin(), alternatives.cend(),
+                                       [](const Piece &p) { return !p.required.isEmpty(); });
         Literals any;
         for (const Piece &p : std::as_const(alternatives)) {
             if (out.exact)
@@ -211,7 +220,7 @@ private:
         // hold; so must it hold a literal of every list an inexact item needs.
         Piece out;
         QStringList run{QString()};
-        bool whole = true;   // one run covers the whole sequence
+        bool whole = true; // one run covers the whole sequence
         auto closeRun = [&] {
             if (!run.contains(QString()))
                 out.required.append(run);
@@ -248,7 +257,7 @@ private:
     void quantified(Piece a, QList<Piece> *items)
     {
         qsizetype min = 1;
-        qsizetype max = 1;   // -1: unbounded
+        qsizetype max = 1; // -1: unbounded
         const QChar c = peek();
         if (c == u'?') {
             min = 0;
@@ -277,7 +286,7 @@ private:
             items->append(std::move(a));
             return;
         }
-        if (peek() == u'?' || peek() == u'+')   // lazy or possessive: the same strings
+        if (peek() == u'?' || peek() == u'+') // lazy or possessive: the same strings
             ++m_i;
         if (min == 0) {
             if (max == 1 && a.exact)
@@ -287,7 +296,7 @@ private:
             return;
         }
         if (!a.exact) {
-            items->append(std::move(a));   // at least once, so what it needs is still needed
+            items->append(std::move(a)); // at least once, so what it needs is still needed
             return;
         }
         for (qsizetype k = 0; k < qMin<qsizetype>(min, 4); ++k)
@@ -324,9 +333,9 @@ private:
                 m_i += 4;
                 lookaround = true;
             } else if (rest.startsWith(u"(?")) {
-                return fail();   // named groups, inline options, atomic groups...
+                return fail(); // named groups, inline options, atomic groups...
             } else {
-                m_i += 1;        // a capturing group
+                m_i += 1; // a capturing group
             }
             const Piece inner = alternation();
             if (m_failed || peek() != u')')
@@ -340,11 +349,9 @@ private:
             return escape();
         ++m_i;
         switch (c.unicode()) {
-        case u'.':
-            return Piece::unknown();
+        case u'.': return Piece::unknown();
         case u'^':
-        case u'$':
-            return Piece::zeroWidth();
+        case u'$': return Piece::zeroWidth();
         case u'*':
         case u'+':
         case u'?':
@@ -352,10 +359,8 @@ private:
         case u'}':
         case u']':
         case u')':
-        case u'|':
-            return fail();
-        default:
-            return Piece::literal({QString(c)});
+        case u'|': return fail();
+        default: return Piece::literal({QString(c)});
         }
     }
 
@@ -366,19 +371,32 @@ private:
             return fail();
         const QChar c = m_p[m_i++];
         switch (c.unicode()) {
-        case u'b': case u'B': case u'A': case u'z': case u'Z': case u'G':
-            return Piece::zeroWidth();
-        case u'w': case u'W': case u's': case u'S': case u'd': case u'D': case u'h': case u'H':
-        case u'v': case u'V': case u'R': case u'N': case u'X':
-            return Piece::unknown();
-        case u'p': case u'P': case u'x':
-            skipBraced();
-            return Piece::unknown();
-        default:
-            break;
+        case u'b':
+        case u'B':
+        case u'A':
+        case u'z':
+        case u'Z':
+        case u'G': return Piece::zeroWidth();
+        case u'w':
+        case u'W':
+        case u's':
+        case u'S':
+        case u'd':
+        case u'D':
+        case u'h':
+        case u'H':
+        case u'v':
+        case u'V':
+        case u'R':
+        case u'N':
+        case u'X': return Piece::unknown();
+        case u'p':
+        case u'P':
+        case u'x': skipBraced(); return Piece::unknown();
+        default: break;
         }
         if (c.isLetterOrNumber() || c.unicode() >= 0x80)
-            return fail();   // back references, \Q...\E, \n and others this reader leaves alone
+            return fail(); // back references, \Q...\E, \n and others this reader leaves alone
         return Piece::literal({QString(c)});
     }
 
@@ -418,7 +436,7 @@ private:
                 break;
             }
             if (c == u'[' && peek(1) == u':')
-                return fail();   // POSIX classes
+                return fail(); // POSIX classes
             if (c == u'\\') {
                 ++m_i;
                 if (atEnd())
@@ -435,7 +453,7 @@ private:
                 continue;
             }
             if (c == u'-' && !first && peek(1) != u']') {
-                charsOnly = false;   // a range
+                charsOnly = false; // a range
                 ++m_i;
                 continue;
             }

@@ -393,6 +393,24 @@ private slots:
         QCOMPARE(run.result.usage.value(0).retries, 0);
     }
 
+    void answersTogetherAreCutAtTheRunsTotal()
+    {
+        // Each answer stays under its own 8 MB, but several read at once pass what the run may
+        // hold in memory together: the one that passes it is cut, with the run's total named.
+        QVERIFY(script(u"endless,count=forever"_s));
+        Llm::ProviderConfig config = provider(ProviderKind::OpenAI);
+        config.maxConcurrent = 4;
+        Llm::ReviewJob job = jobFor(smallNda, {config});
+        job.batchSize = 1;
+        job.answerMemoryLimit = 12 * 1024 * 1024;
+        const RunOutcome run = runReview(job);
+        QVERIFY(server()->requests().size() >= 2);
+        bool total = false;
+        for (const Llm::ClauseError &e : run.result.errors)
+            total = total || e.message.contains(u"passed the run's 12 MB"_s);
+        QVERIFY2(total, qPrintable(run.result.errors.value(0).message));
+    }
+
     void oneRateLimitPausesTheWholeProvider()
     {
         // Two requests in flight both get 429: the provider's queue pauses once, for the time
