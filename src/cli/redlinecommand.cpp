@@ -4,7 +4,7 @@
 #include "commandfiles.h"
 #include "revisionflags.h"
 #include "editsfile.h"
-#include "filewrite.h"
+#include "docx/atomicwrite.h"
 
 #include "docx/documentreader.h"
 #include "docx/revisionwriter.h"
@@ -95,7 +95,7 @@ int runRedline(const QStringList &args, Streams io)
         io.err << u"Nothing was written."_s << Qt::endl;
         return bytes.error().code == Docx::DocxError::Code::EditRefused ? EditRefused : bytes.error().isInputError() ? InputError : OutputError;
     }
-    if (const QString why = writeFileAtomically(output, bytes.value()); !why.isEmpty()) {
+    if (const QString why = Docx::writeFileAtomically(output, bytes.value()); !why.isEmpty()) {
         io.err << output << u": cannot be written: "_s << why << Qt::endl;
         return OutputError;
     }

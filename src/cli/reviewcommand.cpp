@@ -2,7 +2,7 @@
 #include "clicommand.h"
 #include "commandline.h"
 #include "commandfiles.h"
-#include "filewrite.h"
+#include "docx/atomicwrite.h"
 #include "llmrun.h"
 #include "providerflags.h"
 #include "revisionflags.h"
@@ -126,7 +126,7 @@ int runReview(const QStringList &args, Streams io)
         // Text Word cannot hold (in --author, say) is the user's to correct, as with redline.
         return bytes.error().isInputError() ? InputError : OutputError;
     }
-    if (const QString why = writeFileAtomically(output, bytes.value()); !why.isEmpty()) {
+    if (const QString why = Docx::writeFileAtomically(output, bytes.value()); !why.isEmpty()) {
         io.err << output << u": cannot be written: "_s << why << u". Nothing was written."_s << Qt::endl;
         return OutputError;
     }
@@ -136,7 +136,7 @@ int runReview(const QStringList &args, Streams io)
         QJsonObject report = reviewReport(input, text, review, playbook, side, outcomes);
         if (!providers.isEmpty())
             Llm::addLlmReport(&report, parser.value(u"provider"_s).toLower(), providers, llm);
-        reportFailure = writeFileAtomically(parser.value(reportOption), QJsonDocument(report).toJson());
+        reportFailure = Docx::writeFileAtomically(parser.value(reportOption), QJsonDocument(report).toJson());
     }
 
     for (const QString &note : review.notes)

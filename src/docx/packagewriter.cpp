@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packagewriter.h"
+#include "atomicwrite.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -103,13 +104,8 @@ DocxError saveAtomically(const QString &path, const QByteArray &bytes, const QSt
             return e;
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        e.reason = u"cannot be written: "_s + file.errorString();
-        return e;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        e.reason = u"cannot be written: "_s + file.errorString();
+    if (const QString why = writeFileAtomically(path, bytes); !why.isEmpty()) {
+        e.reason = u"cannot be written: "_s + why;
         return e;
     }
     return {};

@@ -4,8 +4,14 @@
 // what survives untouched.
 #include "fixture.h"
 
+#include "docx/atomicwrite.h"
 #include "docx/packagewriter.h"
 #include "docx/xmlnames.h"
+
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Redliner;
@@ -439,6 +445,34 @@ private slots:
                  u"The term is five years. It may be renewed.\n12. Notices. Notices are in writing.\nSigned.\n"_s);
         // Both are tracked insertions: the sentence in the paragraph, the clause in a paragraph of its own.
         QCOMPARE(out.body.xml.count(u"<w:ins "_s), 3); // the sentence, the new paragraph's mark, its text
+    }
+
+    // A write that fails part-way (here: past the file-size limit, as on a full disk; small enough
+    // to sit in the write buffer, so it fails only at the final flush) leaves the
+    // file that was there, whole, and no temporary file beside it; the reason is the system's.
+    void failedWriteKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"redline.docx"_s);
+        QVERIFY(Docx::writeFileAtomically(path, QByteArray("the lawyer's earlier export")).isEmpty());
+        rlimit before{};
+        QVERIFY(getrlimit(RLIMIT_FSIZE, &before) == 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = before;
+        small.rlim_cur = 4096;
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+        const QString why = Docx::writeFileAtomically(path, QByteArray(10 * 1024, 'x'));
+        const Docx::DocxError saved = Docx::saveAtomically(path, QByteArray(10 * 1024, 'y'));
+        setrlimit(RLIMIT_FSIZE, &before);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY2(why.contains(u"File too large"_s), qPrintable(why));
+        QVERIFY(saved.isError());
+        QVERIFY2(saved.toString().contains(u"File too large"_s), qPrintable(saved.toString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("the lawyer's earlier export"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"redline.docx"_s});
     }
 
     // A part saved with a UTF-8 byte-order mark keeps it.

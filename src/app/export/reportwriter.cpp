@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportwriter.h"
+#include "docx/atomicwrite.h"
 #include "reviewcontrol/documentsession.h"
 #include "findings/findingsmodel.h"
 #include "reviewcontrol/reviewcontroller.h"
@@ -124,9 +125,8 @@ QString ReportWriter::html(const DocumentSession &session)
 
 bool ReportWriter::writeHtml(const DocumentSession &session, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html(session).toUtf8()) < 0 || !file.commit()) {
-        *error = QDir::toNativeSeparators(path) + u": "_s + file.errorString();
+    if (const QString why = Docx::writeFileAtomically(path, html(session).toUtf8()); !why.isEmpty()) {
+        *error = QDir::toNativeSeparators(path) + u": "_s + why;
         return false;
     }
     return true;
@@ -154,8 +154,8 @@ bool ReportWriter::writePdf(const DocumentSession &session, const QString &path,
         writer.setCreator(u"Redliner"_s);
         print(session, &writer);
     }
-    if (!file.commit()) {
-        *error = QDir::toNativeSeparators(path) + u": "_s + file.errorString();
+    if (const QString why = Docx::commitAtomically(file); !why.isEmpty()) {
+        *error = QDir::toNativeSeparators(path) + u": "_s + why;
         return false;
     }
     return true;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionstore.h"
+#include "docx/atomicwrite.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Redliner::App {
@@ -154,10 +154,10 @@ bool DecisionStore::save(const StoredReview &review, QString *error) const
         *error = m_directory + u": cannot be created"_s;
         return false;
     }
-    QSaveFile file(pathFor(review.sha256));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0
-        || !file.commit()) {
-        *error = file.fileName() + u": "_s + file.errorString();
+    const QString path = pathFor(review.sha256);
+    if (const QString why = Docx::writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Compact));
+        !why.isEmpty()) {
+        *error = path + u": "_s + why;
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keystore.h"
+#include "docx/atomicwrite.h"
 #include "settings.h"
 
 #include <qt6keychain/keychain.h>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Redliner::App {
@@ -95,9 +95,8 @@ bool KeyStore::writeFileKey(Llm::ProviderKind kind, const QString &key, QString 
             return false;
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(keys).toJson()) < 0 || !file.commit()) {
-        *error = path + u": "_s + file.errorString();
+    if (const QString why = Docx::writeFileAtomically(path, QJsonDocument(keys).toJson()); !why.isEmpty()) {
+        *error = path + u": "_s + why;
         return false;
     }
     return true;

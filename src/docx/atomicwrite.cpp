@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filewrite.h"
+#include "atomicwrite.h"
 
 #include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
 
-namespace Redliner::Cli {
+namespace Redliner::Docx {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,6 +40,11 @@ QString writeFileAtomically(const QString &path, const QByteArray &bytes)
     errno = 0;
     if (file.write(bytes) != bytes.size())
         return reason(file, errno);
+    return commitAtomically(file);
+}
+
+QString commitAtomically(QSaveFile &file)
+{
     // QSaveFile::commit() links the file in place even when the flush inside it fails (Qt 6.4
     // checks only errors of write() itself): flush first, so a full disk never leaves a truncated file.
     errno = 0;
@@ -51,4 +56,4 @@ QString writeFileAtomically(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-} // namespace Redliner::Cli
+} // namespace Redliner::Docx
