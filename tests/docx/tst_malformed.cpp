@@ -298,6 +298,7 @@ private slots:
     void contentTypesWithDtd();
     void commentsRelationshipToTheBody();
     void listNumberNeverNegative();
+    void legacyEncodingInStylesAndNumbering();
     void tooManyAttributes();
     void tooManyNamespaceDeclarations();
     void storyOverMaxStorySize();
@@ -857,6 +858,38 @@ void TestMalformed::listNumberNeverNegative()
         labels.append(p.listLabel);
     QCOMPARE(labels, QStringList({u"2147483647."_s, u"2147483647."_s, u"2147483647."_s, u"(2147483647)"_s,
                                   u"(2147483647)"_s, u"0)"_s}));
+}
+
+// Styles and numbering declared in windows-1252 are read as declared: a bullet written as byte
+// 0x95 is the label "\u2022", a heading style found by its name, an untouched part copied as it was.
+void TestMalformed::legacyEncodingInStylesAndNumbering()
+{
+    TS::DocxSpec spec;
+    const QByteArray styles = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<w:styles xmlns:w=\"" + kWordNs.toLatin1()
+        + "\"><w:style w:type=\"paragraph\" w:styleId=\"Quote\"><w:name w:val=\"\x93Quote\x94\"/></w:style>"
+          "<w:style w:type=\"paragraph\" w:styleId=\"H1\"><w:name w:val=\"heading 1\"/></w:style></w:styles>";
+    const QByteArray numbering = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<w:numbering xmlns:w=\""
+        + kWordNs.toLatin1()
+        + "\"><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/>"
+          "<w:lvlText w:val=\"\x95\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+          "</w:numbering>";
+    // Placeholders make buildDocx write the relationships; the bytes below replace them.
+    spec.stylesXml = u"<w:styles xmlns:w=\"%1\"/>"_s.arg(kWordNs);
+    spec.numberingXml = u"<w:numbering xmlns:w=\"%1\"/>"_s.arg(kWordNs);
+    spec.extraParts = {{u"word/styles.xml"_s, styles}, {u"word/numbering.xml"_s, numbering}};
+    spec.documentXml = TS::wordDocument(
+        u"<w:p><w:pPr><w:pStyle w:val=\"H1\"/></w:pPr><w:r><w:t>Confidentiality</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+        "<w:r><w:t>This Agreement lasts five (5) years.</w:t></w:r></w:p>"_s);
+    const Document doc = readBytes(build(spec));
+    QCOMPARE(doc.body.paragraphs.size(), 2);
+    QCOMPARE(doc.body.paragraphs.at(0).headingLevel, 1);
+    QCOMPARE(doc.body.paragraphs.at(1).listLabel, u"\u2022"_s);
+
+    const auto out = RevisionWriter::write(doc, {replaceText(doc, u"five (5)"_s, u"three (3)"_s)});
+    QVERIFY2(out, qPrintable(out.error().toString()));
+    QCOMPARE(entry(out.value(), u"word/styles.xml"_s), styles);
+    QCOMPARE(entry(out.value(), u"word/numbering.xml"_s), numbering);
 }
 
 // 200,000 attributes on one element took QXmlStreamReader 86 s; refused before it parses.
