@@ -51,18 +51,44 @@ StoryParser::StoryParser(Story &story, const PackageLimits &limits, const QByteA
     : m_story(story), m_safety(limits)
 {
     if (readerDecodesLikeUs(bytes, m_story.xml))
-        m_xml.addData(bytes);
-    else
-        m_xml.addData(m_story.xml);
+        m_bytes = bytes;
+    feed();
     m_safety.scan(m_xml, QStringView(m_story.xml));
     m_xml.setNamespaceProcessing(true);
 }
 
+bool StoryParser::feed()
+{
+    constexpr qsizetype Piece = 1 << 20;
+    if (!m_bytes.isEmpty()) {
+        if (m_fed >= m_bytes.size())
+            return false;
+        const qsizetype n = qMin(Piece, m_bytes.size() - m_fed);
+        m_xml.addData(m_bytes.sliced(m_fed, n)); // the reader decodes across pieces
+        m_fed += n;
+        return true;
+    }
+    const QString &text = m_story.xml;
+    if (m_fed >= text.size())
+        return false;
+    qsizetype n = qMin(Piece, text.size() - m_fed);
+    if (m_fed + n < text.size() && text.at(m_fed + n - 1).isHighSurrogate())
+        ++n; // never half a character
+    m_xml.addData(text.sliced(m_fed, n));
+    m_fed += n;
+    return true;
+}
+
 bool StoryParser::next()
 {
-    if (m_xml.atEnd() || m_xml.hasError())
+    if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+        return false;
+    if (m_xml.atEnd() && !feed())
         return false;
     m_xml.readNext();
+    // The piece ran out mid-document: the next one continues it.
+    while (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && feed())
+        m_xml.readNext();
     if (!m_safety.check(m_xml))
         return false;
     if (m_xml.hasError())

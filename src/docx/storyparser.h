@@ -23,6 +23,8 @@ public:
 
 private:
     bool next();
+    // Gives the reader the next piece of the part; false when all of it has been given.
+    bool feed();
     bool atWordElement() const;
     qsizetype elementBegin() const;
     qsizetype offset() const { return qsizetype(m_xml.characterOffset()); }
@@ -51,6 +53,10 @@ private:
 
     Story &m_story;
     QXmlStreamReader m_xml;
+    // The reader is given the part a piece at a time: given all at once it decodes a copy of the
+    // whole (twice the part's size in memory, for as long as the parse runs).
+    QByteArray m_bytes;  // the part as stored, when the reader reads bytes; else empty
+    qsizetype m_fed = 0; // how much of m_bytes (or of story.xml) the reader has been given
     XmlSafety m_safety;
     qint64 m_maxRevisionId = 0;
     bool m_isWord = false;      // the current element is in the WordprocessingML namespace

@@ -112,6 +112,24 @@ QString decodeXmlPart(const QByteArray &bytes, XmlEncoding *encoding, QString *u
     return text;
 }
 
+namespace {
+
+// UTF-8 a piece at a time: QString::toUtf8() allocates three bytes a character for the whole
+// part first, three times the memory of the result for a part of mostly ASCII.
+QByteArray utf8(const QString &text, QByteArray out = {})
+{
+    constexpr qsizetype Piece = 1 << 20;
+    out.reserve(out.size() + text.size() + text.size() / 8);
+    QStringEncoder encoder(QStringConverter::Utf8);
+    for (qsizetype at = 0; at < text.size(); at += Piece)
+        out +=
+            encoder(QStringView(text).sliced(at, qMin(Piece, text.size() - at))); // stateful: pairs split across pieces
+    out.squeeze();
+    return out;
+}
+
+} // namespace
+
 QByteArray encodeXmlPart(const QString &text, XmlEncoding encoding)
 {
     auto utf16 = [&](QStringConverter::Encoding e) {
@@ -119,10 +137,8 @@ QByteArray encodeXmlPart(const QString &text, XmlEncoding encoding)
         return QByteArray(encoder(text));
     };
     switch (encoding) {
-    case XmlEncoding::Utf8:
-        return text.toUtf8();
-    case XmlEncoding::Utf8Bom:
-        return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+    case XmlEncoding::Utf8: return utf8(text);
+    case XmlEncoding::Utf8Bom: return utf8(text, QByteArrayLiteral("\xEF\xBB\xBF"));
     case XmlEncoding::Utf16LE:
         return QByteArrayLiteral("\xFF\xFE") + utf16(QStringConverter::Utf16LE);
     case XmlEncoding::Utf16BE:
@@ -132,7 +148,7 @@ QByteArray encodeXmlPart(const QString &text, XmlEncoding encoding)
     case XmlEncoding::Utf16BENoBom:
         return utf16(QStringConverter::Utf16BE);
     }
-    return text.toUtf8();
+    return utf8(text);
 }
 
 qsizetype invalidXmlCharacter(QStringView text)

@@ -865,22 +865,25 @@ void TestMalformed::listNumberNeverNegative()
 void TestMalformed::legacyEncodingInStylesAndNumbering()
 {
     TS::DocxSpec spec;
-    const QByteArray styles = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<w:styles xmlns:w=\"" + kWordNs.toLatin1()
+    const QByteArray styles =
+        "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<w:styles xmlns:w=\"" + kWordNs.toLatin1()
         + "\"><w:style w:type=\"paragraph\" w:styleId=\"Quote\"><w:name w:val=\"\x93Quote\x94\"/></w:style>"
           "<w:style w:type=\"paragraph\" w:styleId=\"H1\"><w:name w:val=\"heading 1\"/></w:style></w:styles>";
     const QByteArray numbering = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<w:numbering xmlns:w=\""
-        + kWordNs.toLatin1()
-        + "\"><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/>"
-          "<w:lvlText w:val=\"\x95\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
-          "</w:numbering>";
+                                 + kWordNs.toLatin1()
+                                 + "\"><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start "
+                                   "w:val=\"1\"/><w:numFmt w:val=\"bullet\"/>"
+                                   "<w:lvlText w:val=\"\x95\"/></w:lvl></w:abstractNum><w:num "
+                                   "w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+                                   "</w:numbering>";
     // Placeholders make buildDocx write the relationships; the bytes below replace them.
     spec.stylesXml = u"<w:styles xmlns:w=\"%1\"/>"_s.arg(kWordNs);
     spec.numberingXml = u"<w:numbering xmlns:w=\"%1\"/>"_s.arg(kWordNs);
     spec.extraParts = {{u"word/styles.xml"_s, styles}, {u"word/numbering.xml"_s, numbering}};
-    spec.documentXml = TS::wordDocument(
-        u"<w:p><w:pPr><w:pStyle w:val=\"H1\"/></w:pPr><w:r><w:t>Confidentiality</w:t></w:r></w:p>"
-        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
-        "<w:r><w:t>This Agreement lasts five (5) years.</w:t></w:r></w:p>"_s);
+    spec.documentXml =
+        TS::wordDocument(u"<w:p><w:pPr><w:pStyle w:val=\"H1\"/></w:pPr><w:r><w:t>Confidentiality</w:t></w:r></w:p>"
+                         "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+                         "<w:r><w:t>This Agreement lasts five (5) years.</w:t></w:r></w:p>"_s);
     const Document doc = readBytes(build(spec));
     QCOMPARE(doc.body.paragraphs.size(), 2);
     QCOMPARE(doc.body.paragraphs.at(0).headingLevel, 1);
