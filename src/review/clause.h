@@ -21,6 +21,7 @@ struct Clause final {
     int lastParagraph = 0; // inclusive
     qint32 start = 0;      // working-text range [start, end) of the clause's paragraphs
     qint32 end = 0;        //   (end is the last paragraph's text end, its mark excluded)
+    bool operative = true; // false for a cover letter or instructions in front of the agreement
 
     bool isSignature() const { return kind == Kind::Signature; }
 };

@@ -106,6 +106,11 @@ QList<Finding> draftingDefects(const RuleContext &ctx)
     QList<DraftingDefect> defects = findBlanks(map);
     defects += findStructureDefects(map);
     defects += findReferenceDefects(map);
+    // A cover letter's or template instructions' blanks are not the agreement's.
+    defects.removeIf([&](const DraftingDefect &d) {
+        const int c = map.clauseAt(d.start);
+        return c >= 0 && !map.clauses.at(c).operative;
+    });
     if (defects.isEmpty())
         return {};
     std::stable_sort(defects.begin(), defects.end(), [](const DraftingDefect &l, const DraftingDefect &r) {

@@ -131,6 +131,10 @@ FactContext::FactContext(const TextDocument &doc, const QList<Clause> &clauses)
     for (const SentenceSpan &span : spans) {
         if (looksLikeHeading(QStringView(doc.text).sliced(span.start, span.end - span.start)))
             continue;
+        // A cover letter or instructions in front of the agreement say nothing about its terms.
+        if (const int c = span.paragraph < clauseOf.size() ? clauseOf.at(span.paragraph) : -1;
+            c >= 0 && !clauses.at(c).operative)
+            continue;
         Sentence s;
         s.start = span.start;
         s.end = span.end;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewer.h"
 #include "clausesegmenter.h"
+#include "covermatter.h"
 #include "factcontext.h"
 #include "factextractor.h"
 #include "paragraphinfo.h"
@@ -24,6 +25,22 @@ qint32 findingPosition(const Finding &f, const QList<Clause> &clauses)
     if (!f.edits.isEmpty())
         return f.edits.first().start;
     return f.clause >= 0 ? clauses.at(f.clause).start : 0;
+}
+
+// Nothing is proposed for a cover letter or instructions in front of the agreement.
+bool outsideTheAgreement(const Finding &f, const QList<Clause> &clauses)
+{
+    if (f.clause >= 0 && f.clause < clauses.size() && !clauses.at(f.clause).operative)
+        return true;
+    for (const Clause &c : clauses) {
+        if (c.operative)
+            continue;
+        for (const Docx::Edit &e : f.edits) {
+            if (e.start < c.end && e.end >= c.start)
+                return true;
+        }
+    }
+    return false;
 }
 
 // No rule may touch the signature block, whatever the playbook says.
@@ -117,6 +134,10 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
     ReviewResult result;
     const QList<ParagraphInfo> paragraphs = inspectParagraphs(doc.paragraphs);
     result.clauses = segmentClauses(doc, paragraphs);
+    if (const int cover = markCoverMatter(doc, &result.clauses); cover > 0)
+        result.notes
+            << u"The text in front of the agreement (a cover letter or instructions: its first %1 paragraphs) is not "
+               "part of its terms and was not reviewed."_s.arg(cover);
     if (!looksEnglish(doc)) {
         result.notes << u"The document does not appear to be in English; the offline playbook reviews English NDAs only, "
                         "so nothing was proposed."_s;
@@ -143,7 +164,7 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
         const RuleContext context{doc,          result.facts, drafter,    issue,      *position,
                                   options.side, incorporates, &sentences, &paragraphs};
         for (Finding &f : (*rule)(context)) {
-            if (touchesSignature(f, result.clauses))
+            if (touchesSignature(f, result.clauses) || outsideTheAgreement(f, result.clauses))
                 continue;
             // The comment goes to the other side with the redline: in the document's words too.
             f.rationale = terms.adapt(f.rationale);
