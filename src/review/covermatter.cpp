@@ -22,7 +22,8 @@ bool opensTheAgreement(const QString &text)
 // A title: short, and names an agreement ("MUTUAL NON-DISCLOSURE AGREEMENT").
 bool isTitle(const QString &text)
 {
-    static const QRegularExpression title(uR"x(\b(?:agreement|undertaking|deed|nda)\b)x"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression title(uR"x(\b(?:agreement|undertaking|deed|nda)\b)x"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
     return text.size() <= 100 && title.match(text).hasMatch();
 }
 

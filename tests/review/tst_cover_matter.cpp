@@ -52,8 +52,9 @@ private slots:
 
     void instructionsAreNotReviewed()
     {
-        const QString instructions = u"How to use this template\n"
-                                     "Replace every [bracketed] item and delete these instructions before you send it.\n"_s;
+        const QString instructions =
+            u"How to use this template\n"
+            "Replace every [bracketed] item and delete these instructions before you send it.\n"_s;
         const ReviewResult r = RuleCheck::reviewText(instructions + agreement, Side::Receiving);
         QVERIFY(!mentions(r.findings, u"[bracketed]"_s));
         QVERIFY(mentions(r.findings, u"[number]"_s));
@@ -66,7 +67,8 @@ private slots:
         for (const Clause &c : r.clauses)
             QVERIFY(c.operative);
         // Text in front of the preamble that is no letter or instruction stays part of it.
-        const ReviewResult prefixed = RuleCheck::reviewText(u"Reference: NDA-2026-114\n"_s + agreement, Side::Receiving);
+        const ReviewResult prefixed =
+            RuleCheck::reviewText(u"Reference: NDA-2026-114\n"_s + agreement, Side::Receiving);
         for (const Clause &c : prefixed.clauses)
             QVERIFY(c.operative);
     }
