@@ -74,20 +74,22 @@ void Exchange::onReadyRead()
     }
     const QByteArray bytes = m_reply->read(MaxAnswerBytes - m_received + 1);
     m_received += bytes.size();
-    if (m_received > MaxAnswerBytes) {
-        m_tooLarge = true;
-        m_body.clear();
-        m_reply->abort();  // finished follows, with OperationCanceledError
-        return;
-    }
+    // The run's total first: one read can bring more than either limit, and the total is the one
+    // that protects the machine.
     if (m_budget && !bytes.isEmpty()) {
         if (!m_budget->take(bytes.size())) {
             m_overBudget = true;
             m_body.clear();
-            m_reply->abort();
+            m_reply->abort(); // finished follows, with OperationCanceledError
             return;
         }
         m_taken += bytes.size();
+    }
+    if (m_received > MaxAnswerBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_reply->abort();
+        return;
     }
     if (!m_streaming) {
         m_body += bytes;
