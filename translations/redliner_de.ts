@@ -1129,6 +1129,14 @@
         <source>%1: a model is needed.</source>
         <translation>%1: Ein Modell ist erforderlich.</translation>
     </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 (older gateways and proxies)</source>
+        <translation>%1 (ältere Gateways und Proxys)</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::StartPage</name>
@@ -1330,6 +1338,18 @@
     <message>
         <source>Warning: that file is not encrypted. Anyone with access to your user account, or to a backup of it, can read the keys. Prefer a keychain, or set the keys in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY).</source>
         <translation>Warnung: Diese Datei ist nicht verschlüsselt. Wer Zugriff auf Ihr Benutzerkonto oder eine Sicherung davon hat, kann die Schlüssel lesen. Nutzen Sie besser einen Schlüsselbund oder setzen Sie die Schlüssel in der Umgebung (OPENAI_API_KEY, ANTHROPIC_API_KEY).</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Anthropic API version</source>
+        <translation>Anthropic-API-Version</translation>
+    </message>
+    <message>
+        <source>2026-10-21 is what current Anthropic clients send. Choose 2023-06-01 for a gateway or proxy that knows only the older version; a server that refuses one version is sent the other once.</source>
+        <translation>2026-10-21 senden die aktuellen Anthropic-Clients. Wählen Sie 2023-06-01 für ein Gateway oder einen Proxy, der nur die ältere Version kennt; ein Server, der eine Version ablehnt, erhält einmal die andere.</translation>
     </message>
 </context>
 <context>

@@ -1129,6 +1129,14 @@
         <source>%1: a model is needed.</source>
         <translation>%1 : un modèle est nécessaire.</translation>
     </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuelle)</translation>
+    </message>
+    <message>
+        <source>%1 (older gateways and proxies)</source>
+        <translation>%1 (anciennes passerelles et proxys)</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::StartPage</name>
@@ -1330,6 +1338,18 @@
     <message>
         <source>Warning: that file is not encrypted. Anyone with access to your user account, or to a backup of it, can read the keys. Prefer a keychain, or set the keys in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY).</source>
         <translation>Attention : ce fichier n’est pas chiffré. Toute personne ayant accès à votre compte, ou à une sauvegarde de celui-ci, peut lire les clés. Préférez un trousseau, ou définissez les clés dans l’environnement (OPENAI_API_KEY, ANTHROPIC_API_KEY).</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Version de l’API :</translation>
+    </message>
+    <message>
+        <source>Anthropic API version</source>
+        <translation>Version de l’API Anthropic</translation>
+    </message>
+    <message>
+        <source>2026-10-21 is what current Anthropic clients send. Choose 2023-06-01 for a gateway or proxy that knows only the older version; a server that refuses one version is sent the other once.</source>
+        <translation>2026-10-21 est la version qu’envoient les clients Anthropic actuels. Choisissez 2023-06-01 pour une passerelle ou un proxy qui ne connaît que l’ancienne version ; un serveur qui refuse une version reçoit l’autre une fois.</translation>
     </message>
 </context>
 <context>

@@ -14,37 +14,48 @@ using Llm::ProviderConfig;
 using Llm::ProviderKind;
 
 ProviderFlags::ProviderFlags()
-    : m_provider(u"provider"_s, u"Who reviews: offline (default; nothing leaves the machine), openai, anthropic, both, local."_s,
+    : m_provider(u"provider"_s,
+                 u"Who reviews: offline (default; nothing leaves the machine), openai, anthropic, both, local."_s,
                  u"NAME"_s, u"offline"_s),
-      m_model(u"model"_s, u"The model (one provider; with both: REDLINER_OPENAI_MODEL / REDLINER_ANTHROPIC_MODEL)."_s, u"M"_s),
-      m_baseUrl(u"base-url"_s, u"The API base URL (one provider; with both: OPENAI_BASE_URL / ANTHROPIC_BASE_URL)."_s, u"URL"_s),
-      m_keyFile(u"api-key-file"_s,
-                u"Read the API key from the first line of FILE, trimmed (\"-\": standard input) instead of the environment."_s,
-                u"FILE"_s),
-      m_concurrency(u"concurrency"_s, u"Requests in flight at once per provider (default 100 cloud, 4 local)."_s, u"N"_s),
+      m_model(u"model"_s, u"The model (one provider; with both: REDLINER_OPENAI_MODEL / REDLINER_ANTHROPIC_MODEL)."_s,
+              u"M"_s),
+      m_baseUrl(u"base-url"_s, u"The API base URL (one provider; with both: OPENAI_BASE_URL / ANTHROPIC_BASE_URL)."_s,
+                u"URL"_s),
+      m_keyFile(
+          u"api-key-file"_s,
+          u"Read the API key from the first line of FILE, trimmed (\"-\": standard input) instead of the environment."_s,
+          u"FILE"_s),
+      m_concurrency(u"concurrency"_s, u"Requests in flight at once per provider (default 100 cloud, 4 local)."_s,
+                    u"N"_s),
       m_batchSize(u"batch-size"_s, u"Clauses per request (default 5)."_s, u"N"_s, u"5"_s),
       m_timeout(u"timeout"_s,
-                u"The longest one request may take, in seconds, from sending to the last byte (1 to 86400; default 600 cloud, 3000 local; "
+                u"The longest one request may take, in seconds, from sending to the last byte (1 to 86400; default 600 "
+                u"cloud, 3000 local; "
                 "without data a request is also abandoned after 60 s cloud, 300 s local, or S if shorter)."_s,
                 u"S"_s),
       m_pseudonymise(u"pseudonymise"_s, u"Replace party names and addresses by placeholders before a cloud call."_s),
       m_noCache(u"no-cache"_s, u"Ask the provider again even for clauses reviewed before."_s),
       m_cacheDir(u"cache-dir"_s, u"Where clause results are cached (default: the user's cache directory)."_s, u"DIR"_s),
-      m_http2(u"http2-prior-knowledge"_s, u"Speak HTTP/2 without upgrade to an http:// server on this machine."_s)
+      m_http2(u"http2-prior-knowledge"_s, u"Speak HTTP/2 without upgrade to an http:// server on this machine."_s),
+      m_anthropicVersion(
+          u"anthropic-version"_s,
+          u"The Anthropic API version to send: 2026-10-21 (default; the key as a bearer token) or 2023-06-01 "
+          "(x-api-key; for gateways that know only it). A server that refuses one gets the other once."_s,
+          u"V"_s)
 {
 }
 
 void ProviderFlags::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_provider, m_model, m_baseUrl, m_keyFile, m_concurrency, m_batchSize, m_timeout, m_pseudonymise,
-                       m_noCache, m_cacheDir, m_http2});
+                       m_noCache, m_cacheDir, m_http2, m_anthropicVersion});
 }
 
 QString ProviderFlags::usage()
 {
     return u"[--provider offline|openai|anthropic|both|local] [--model M] [--base-url URL] [--api-key-file FILE] "
            "[--concurrency N] [--batch-size N] [--timeout S] [--pseudonymise] [--no-cache] [--cache-dir DIR] "
-           "[--http2-prior-knowledge]"_s;
+           "[--http2-prior-knowledge] [--anthropic-version 2026-10-21|2023-06-01]"_s;
 }
 
 namespace {
@@ -115,6 +126,10 @@ bool ProviderFlags::read(const QCommandLineParser &parser, const QProcessEnviron
     const QString name = parser.value(m_provider).toLower();
     QList<ProviderKind> kinds;
     if (name == u"offline"_s) {
+        if (parser.isSet(m_anthropicVersion)) {
+            io.err << u"--anthropic-version needs --provider anthropic or both"_s << Qt::endl;
+            return false;
+        }
         for (const QCommandLineOption *o : {&m_model, &m_baseUrl, &m_keyFile, &m_concurrency, &m_timeout, &m_pseudonymise}) {
             if (parser.isSet(*o)) {
                 io.err << u"--"_s << o->names().constFirst() << u" needs --provider openai, anthropic, both or local"_s << Qt::endl;
@@ -164,6 +179,18 @@ bool ProviderFlags::read(const QCommandLineParser &parser, const QProcessEnviron
         io.err << u"--batch-size: expected a whole number of at least 1"_s << Qt::endl;
         return false;
     }
+    if (parser.isSet(m_anthropicVersion)) {
+        if (!kinds.contains(ProviderKind::Anthropic)) {
+            io.err << u"--anthropic-version needs --provider anthropic or both"_s << Qt::endl;
+            return false;
+        }
+        if (!Llm::isKnownAnthropicVersion(parser.value(m_anthropicVersion).trimmed())) {
+            io.err << u"--anthropic-version: \""_s << parser.value(m_anthropicVersion)
+                   << u"\" is not %1 or %2"_s.arg(Llm::AnthropicVersionCurrent, Llm::AnthropicVersionLegacy)
+                   << Qt::endl;
+            return false;
+        }
+    }
     providers->clear();
     for (ProviderKind kind : std::as_const(kinds)) {
         ProviderConfig c = ProviderConfig::fromEnvironment(kind, env);
@@ -181,6 +208,8 @@ bool ProviderFlags::read(const QCommandLineParser &parser, const QProcessEnviron
             c.timeoutMs = std::min(c.timeoutMs, c.deadlineMs);
         }
         c.http2PriorKnowledge = parser.isSet(m_http2);
+        if (kind == ProviderKind::Anthropic && parser.isSet(m_anthropicVersion))
+            c.anthropicVersion = parser.value(m_anthropicVersion).trimmed();
         if (const QString problem = c.problem(); !problem.isEmpty()) {
             io.err << problem << Qt::endl;
             return false;

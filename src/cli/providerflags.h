@@ -29,8 +29,8 @@ public:
     static QString usage();
 
 private:
-    QCommandLineOption m_provider, m_model, m_baseUrl, m_keyFile, m_concurrency, m_batchSize, m_timeout,
-        m_pseudonymise, m_noCache, m_cacheDir, m_http2;
+    QCommandLineOption m_provider, m_model, m_baseUrl, m_keyFile, m_concurrency, m_batchSize, m_timeout, m_pseudonymise,
+        m_noCache, m_cacheDir, m_http2, m_anthropicVersion;
 };
 
 } // namespace Redliner::Cli

@@ -87,11 +87,11 @@ public:
         } else if (type == u"message_stop"_s) {
             m_done = true;
         } else if (type == u"error"_s) {
-            const QJsonObject error = o.value(u"error"_s).toObject();
+            // {"type":"error","error":{"type","message","details":{"error_code"}},"request_id"}:
+            // the same body as an HTTP error's, read the same way.
             Failure f;
             f.kind = Failure::Kind::StreamError;
-            f.errorType = error.value(u"type"_s).toString();
-            f.message = error.value(u"message"_s).toString();
+            readErrorBody(event.data, &f);
             m_error = f;
             m_done = true;  // the service sends no message_stop after an error
         }
@@ -125,8 +125,13 @@ private:
 QNetworkRequest AnthropicDialect::request(const ProviderConfig &config, const RequestOptions &options) const
 {
     QNetworkRequest r = jsonPost(endpoint(config.baseUrl, u"v1/messages"_s), config, options);
-    r.setRawHeader("x-api-key", config.apiKey.toUtf8());
-    r.setRawHeader("anthropic-version", "2023-06-01");
+    // 2026-10-21 takes the key as a bearer token, as the official clients send it; 2023-06-01
+    // (and the gateways that know only it) wants x-api-key.
+    if (config.anthropicVersion == AnthropicVersionLegacy)
+        r.setRawHeader("x-api-key", config.apiKey.toUtf8());
+    else
+        r.setRawHeader("Authorization", "Bearer " + config.apiKey.toUtf8());
+    r.setRawHeader("anthropic-version", config.anthropicVersion.toLatin1());
     return r;
 }
 
@@ -149,7 +154,8 @@ QByteArray AnthropicDialect::body(const ProviderConfig &config, const QString &s
                                        {u"disable_parallel_tool_use"_s, true}}},
         {u"stream"_s, options.stream},
     };
-    if (config.temperature)
+    // 2026-10-21 has no sampling parameters: the server answers 400 to temperature, top_k, top_p.
+    if (config.temperature && config.anthropicVersion == AnthropicVersionLegacy)
         o.insert(u"temperature"_s, *config.temperature);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }

@@ -14,6 +14,8 @@ struct ClauseBatch final {
     QJsonArray facts;            // the offline facts about these clauses
     int retries = 0;             // attempts made after the first
     bool jsonObjectMode = false;
+    QString apiVersion;     // Anthropic: the anthropic-version the latest attempt was sent with
+    QStringList requestIds; // the server's id of each attempt, for the report (empty when none was sent)
 
     QStringList clauseIds() const;
 };

@@ -171,7 +171,11 @@ void Exchange::onFinished()
         f.httpStatus = result.httpStatus;
         f.retryAfterMs = hints.retryAfterMs;
         f.shouldRetry = hints.shouldRetry;
-        f.requestId = hints.requestId;
+        if (!hints.requestId.isEmpty()) // else what the error body said, if anything
+            f.requestId = hints.requestId;
+        result.requestId = f.requestId;
+    } else {
+        result.requestId = hints.requestId;
     }
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
     reply->deleteLater();

@@ -22,6 +22,7 @@ struct ExchangeResult final {
     ModelReply reply;                // reply.failure set when there is no usable answer
     int httpStatus = 0;
     bool http2 = false;
+    QString requestId; // the server's id for this exchange (request-id / x-request-id)
 };
 
 // The most one answer may send, framing included. A batch's answer is tens of KB (a long SSE

@@ -119,8 +119,29 @@ bool retryableStatus(int status)
     return status == 408 || status == 409 || status == 429 || status >= 500;
 }
 
+// The sentence for an error code of the 2026-10-21 API (error.details.error_code) that says the
+// account, not the request, is the problem; empty for other codes. What to do is in advice().
+QString accountSentence(const QString &p, const Failure &f)
+{
+    const QString status = f.kind == Failure::Kind::HttpStatus ? QString::number(f.httpStatus) % u' ' : QString();
+    const QString code = u" ("_s % status % f.errorCode % u')';
+    if (f.errorCode == u"enforced_spend_limit_reached")
+        return p % u": the organization crossed the monthly usage limit of its API tier"_s % code;
+    if (f.errorCode == u"contract_spend_limit_reached")
+        return p % u": the organization reached the spend limit of its contract"_s % code;
+    if (f.errorCode == u"linked_organization_spend_limit_reached")
+        return p % u": the organization billed for this key reached its spend limit or has no credit"_s % code;
+    if (f.errorCode == u"linked_organization_billing_unavailable")
+        return p % u": the organization billed for this key cannot be billed at the moment"_s % code;
+    return {};
+}
+
 QString statusSentence(const QString &p, const Failure &f)
 {
+    if (const QString account = accountSentence(p, f); !account.isEmpty())
+        return account;
+    if (isOutOfCredit(f))
+        return p % u": the account is out of credit ("_s % QString::number(f.httpStatus) % u')';
     const QString code = QString::number(f.httpStatus);
     switch (f.httpStatus) {
     case 400: return withMessage(p % u" rejected the request (400)"_s, f);
@@ -130,6 +151,7 @@ QString statusSentence(const QString &p, const Failure &f)
     case 404: return withMessage(p % u" does not know the model or address (404)"_s, f);
     case 408: return p % u" timed out waiting for the request (408)"_s;
     case 409: return p % u" reported a conflict (409)"_s;
+    case 412: return withMessage(p % u" refused the request: a precondition failed (412)"_s, f);
     case 413: return p % u" rejected the request as too large (413)"_s;
     case 422: return withMessage(p % u" could not process the request (422)"_s, f);
     case 429:
@@ -139,8 +161,13 @@ QString statusSentence(const QString &p, const Failure &f)
             const QString said = serverMessage(f);
             return p % u": usage limit reached (429) — "_s % (said.isEmpty() ? u"check your plan and billing"_s : said);
         }
+        if (f.errorCode == u"ramp_limit_exceeded")
+            return p % u": usage is growing faster than the account's ramp limit allows (429 ramp_limit_exceeded)"_s;
         return p % u" rate-limited the review (429)"_s;
+    case 431: return p % u" rejected the request's headers as too large (431)"_s;
+    case 499: return p % u" closed the request before answering (499)"_s;
     case 500: return p % u" had an internal error (500)"_s;
+    case 501: return withMessage(p % u" does not support this request (501)"_s, f);
     case 502: return p % u"'s gateway failed (502)"_s;
     case 503: return withMessage(p % u" is unavailable (503)"_s, f);  // llama.cpp: "Loading model"
     case 504: return p % u" timed out (504)"_s;
@@ -156,6 +183,10 @@ QString statusSentence(const QString &p, const Failure &f)
 
 QString streamErrorSentence(const QString &p, const Failure &f)
 {
+    if (const QString account = accountSentence(p, f); !account.isEmpty())
+        return account;
+    if (isOutOfCredit(f))
+        return p % u": the account is out of credit (mid-answer)"_s;
     if (f.errorType == u"overloaded_error")
         return p % u" is overloaded (mid-answer)"_s;
     if (f.errorType == u"rate_limit_error" || f.errorCode == u"rate_limit_exceeded")
@@ -166,11 +197,33 @@ QString streamErrorSentence(const QString &p, const Failure &f)
     return withMessage(p % u" reported an error mid-answer"_s % type, f);
 }
 
+// What the user can do about a failure, once it is final: after the retries, so it ends the line.
+QString advice(const Failure &f)
+{
+    if (f.errorCode == u"enforced_spend_limit_reached")
+        return u" — move to a higher usage tier in the provider's console, or wait until next month"_s;
+    if (f.errorCode == u"contract_spend_limit_reached")
+        return u" — ask your account administrator to raise it"_s;
+    if (f.errorCode == u"linked_organization_spend_limit_reached"
+        || f.errorCode == u"linked_organization_billing_unavailable")
+        return u" — ask that organization's administrator"_s;
+    if (isOutOfCredit(f))
+        return u" — add credit or check your plan and billing, then review again"_s;
+    if (isOverloaded(f))
+        return u" — try again in a few minutes, or review with another provider"_s;
+    if (isRequestTooLarge(f))
+        return u" — send fewer clauses per request (batch size) and review again"_s;
+    if (f.errorCode == u"ramp_limit_exceeded")
+        return u" — lower the concurrency if it persists"_s;
+    return {};
+}
+
 // The server asked for a wait longer than we honour: say how long and until when.
 std::optional<QString> waitSentence(const QString &p, const Failure &f, const QDateTime &now, qint64 maxServerDelayMs)
 {
     if (f.kind != Failure::Kind::HttpStatus || !f.retryAfterMs || *f.retryAfterMs <= maxServerDelayMs
-        || !retryableStatus(f.httpStatus) || isQuotaExhausted(f) || f.shouldRetry == false)
+        || !retryableStatus(f.httpStatus) || isQuotaExhausted(f) || isSpendLimit(f) || isOutOfCredit(f)
+        || f.shouldRetry == false)
         return std::nullopt;
     QString why;
     if (f.httpStatus == 429)
@@ -220,7 +273,15 @@ void readErrorBody(const QByteArray &body, Failure *f)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    if (error.error != QJsonParseError::NoError) {
+        // A gateway's plain-text answer ("anthropic-version: unsupported") is its message; an HTML
+        // page from a CDN is not one.
+        const QString text = QString::fromUtf8(body.first(std::min<qsizetype>(body.size(), 400))).simplified();
+        if (!text.isEmpty() && !text.startsWith(u'<') && f->message.isEmpty())
+            f->message = maskSecrets(text);
+        return;
+    }
+    if (!doc.isObject())
         return;
     const QJsonObject top = doc.object();
     const QJsonValue nested = top.value(u"error"_s);
@@ -237,7 +298,9 @@ void readErrorBody(const QByteArray &body, Failure *f)
         type.clear();  // the Responses "error" event: the envelope's type, not the error's
     if (!type.isEmpty())
         f->errorType = type;
-    const QString code = jsonString(fields.value(u"code"_s));
+    QString code = jsonString(fields.value(u"code"_s));
+    if (code.isEmpty()) // Anthropic 2026-10-21: {"error":{"type","message","details":{"error_code"}}}
+        code = jsonString(fields.value(u"details"_s).toObject().value(u"error_code"_s));
     if (!code.isEmpty())
         f->errorCode = code;
     QString message = jsonString(fields.value(u"message"_s));
@@ -258,12 +321,45 @@ bool isQuotaExhausted(const Failure &f)
 
 bool isSpendLimit(const Failure &f)
 {
+    if (f.kind != Failure::Kind::HttpStatus && f.kind != Failure::Kind::StreamError)
+        return false;
+    static const QStringList codes{u"enforced_spend_limit_reached"_s, u"contract_spend_limit_reached"_s,
+                                   u"linked_organization_spend_limit_reached"_s,
+                                   u"linked_organization_billing_unavailable"_s};
+    if (codes.contains(f.errorCode))
+        return true;
     if (f.kind != Failure::Kind::HttpStatus || f.httpStatus != 429 || f.retryAfterMs)
         return false;
     static const QRegularExpression limit(
         u"\\b(?:spend(?:ing)?|usage|credit|billing)\\b[^.]{0,40}?\\b(?:limits?|caps?|balance)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
     return limit.match(f.message).hasMatch();
+}
+
+bool isOutOfCredit(const Failure &f)
+{
+    if (f.kind != Failure::Kind::HttpStatus && f.kind != Failure::Kind::StreamError)
+        return false;
+    if (!f.errorCode.isEmpty() && f.errorCode != u"billing_error")
+        return false; // a code says more precisely what is wrong
+    if (f.errorType == u"billing_error" || (f.kind == Failure::Kind::HttpStatus && f.httpStatus == 402))
+        return true;
+    // 2023-06-01 answers 400 invalid_request_error "Your credit balance is too low ..."
+    return f.message.contains(u"credit balance"_s, Qt::CaseInsensitive);
+}
+
+bool isOverloaded(const Failure &f)
+{
+    return (f.kind == Failure::Kind::HttpStatus && f.httpStatus == 529)
+           || ((f.kind == Failure::Kind::HttpStatus || f.kind == Failure::Kind::StreamError)
+               && f.errorType == u"overloaded_error");
+}
+
+bool isRequestTooLarge(const Failure &f)
+{
+    return (f.kind == Failure::Kind::HttpStatus && f.httpStatus == 413)
+           || ((f.kind == Failure::Kind::HttpStatus || f.kind == Failure::Kind::StreamError)
+               && (f.errorType == u"request_too_large" || f.errorCode == u"request_body_too_large_after_decoding"));
 }
 
 QString maskSecrets(const QString &text)
@@ -282,51 +378,48 @@ QString maskSecrets(const QString &text)
     return out;
 }
 
-QString describeFailure(const QString &providerDisplayName, const Failure &f, int retriesMade, const QDateTime &now,
-                        qint64 maxServerDelayMs)
+namespace {
+
+// The failure in one sentence, without retries or advice.
+QString failureSentence(const QString &p, const Failure &f)
 {
-    const QString &p = providerDisplayName;
-    QString sentence;
     switch (f.kind) {
     case Failure::Kind::Transport: {
         const QString reason = serverMessage(f);
-        sentence = reason.isEmpty() ? QString(u"Connection to "_s % p % u" failed"_s)
-                                    : QString(u"Connection to "_s % p % u" failed: "_s % reason);
-        break;
+        return reason.isEmpty() ? QString(u"Connection to "_s % p % u" failed"_s)
+                                : QString(u"Connection to "_s % p % u" failed: "_s % reason);
     }
     case Failure::Kind::Timeout:
-        sentence = f.timeoutMs > 0 ? QString(p % u" timed out after "_s % duration(f.timeoutMs)) : withMessage(p % u" timed out"_s, f);
-        break;
-    case Failure::Kind::HttpStatus:
-        sentence = waitSentence(p, f, now, maxServerDelayMs).value_or(statusSentence(p, f));
-        break;
-    case Failure::Kind::StreamCut:
-        sentence = p % u"'s stream ended before the answer was complete"_s;
-        break;
-    case Failure::Kind::StreamError:
-        sentence = streamErrorSentence(p, f);
-        break;
-    case Failure::Kind::Truncated:
-        sentence = p % u"'s answer was cut off (max tokens)"_s;
-        break;
-    case Failure::Kind::Refusal:
-        sentence = withMessage(p % u" refused to answer"_s, f);
-        break;
-    case Failure::Kind::ContentFilter:
-        sentence = p % u"'s content filter blocked the answer"_s;
-        break;
+        return f.timeoutMs > 0 ? QString(p % u" timed out after "_s % duration(f.timeoutMs))
+                               : withMessage(p % u" timed out"_s, f);
+    case Failure::Kind::HttpStatus: return statusSentence(p, f);
+    case Failure::Kind::StreamCut: return p % u"'s stream ended before the answer was complete"_s;
+    case Failure::Kind::StreamError: return streamErrorSentence(p, f);
+    case Failure::Kind::Truncated: return p % u"'s answer was cut off (max tokens)"_s;
+    case Failure::Kind::Refusal: return withMessage(p % u" refused to answer"_s, f);
+    case Failure::Kind::ContentFilter: return p % u"'s content filter blocked the answer"_s;
     case Failure::Kind::BadAnswer:
-        sentence = f.message.isEmpty() ? QString(p % u" sent an answer that is not valid JSON"_s)
-                                       : withMessage(p % u" sent an answer that does not fit the expected format"_s, f);
-        break;
-    case Failure::Kind::TooLarge:
-        sentence = withMessage(p % u" sent an answer too large to read"_s, f);
-        break;
-    case Failure::Kind::Cancelled:
-        sentence = p % u" request cancelled"_s;
-        break;
+        return f.message.isEmpty() ? QString(p % u" sent an answer that is not valid JSON"_s)
+                                   : withMessage(p % u" sent an answer that does not fit the expected format"_s, f);
+    case Failure::Kind::TooLarge: return withMessage(p % u" sent an answer too large to read"_s, f);
+    case Failure::Kind::Cancelled: return p % u" request cancelled"_s;
     }
-    return sentence % retried(retriesMade);
+    return {};
+}
+
+} // namespace
+
+QString describeFailure(const QString &providerDisplayName, const Failure &f, int retriesMade, const QDateTime &now,
+                        qint64 maxServerDelayMs)
+{
+    if (const auto wait = waitSentence(providerDisplayName, f, now, maxServerDelayMs))
+        return *wait % retried(retriesMade); // it already says when to try again
+    return failureSentence(providerDisplayName, f) % retried(retriesMade) % advice(f);
+}
+
+QString describeAttempt(const QString &providerDisplayName, const Failure &f)
+{
+    return failureSentence(providerDisplayName, f);
 }
 
 } // namespace Redliner::Llm

@@ -57,19 +57,33 @@ struct ServerHints final {
 // becomes 0. x-should-retry "true"/"false"; x-request-id, else request-id.
 ServerHints readServerHints(const QList<QPair<QByteArray, QByteArray>> &headers, const QDateTime &now);
 
-// Fills errorType, errorCode and message (and requestId when the body has one and it is empty)
-// from an error body of any dialect: OpenAI {"error":{message,type,param,code}}, Anthropic
-// {"type":"error","error":{type,message},"request_id"}, llama.cpp (integer code), Ollama
-// {"error":"text"}, or the fields at the top level. A body that is not a JSON object (an HTML page
-// from a CDN) leaves them as they are. The message has its secrets masked.
+// Fills errorType, errorCode (the body's code, else Anthropic's error.details.error_code) and message (and requestId
+// when the body has one and it is empty) from an error body of any dialect: OpenAI {"error":{message,type,param,code}},
+// Anthropic
+// {"type":"error","error":{type,message,details},"request_id"}, llama.cpp (integer code), Ollama
+// {"error":"text"}, or the fields at the top level. A body that is not JSON and not HTML (a
+// gateway's plain text) becomes the message when there is none; other bodies (an HTML page from a
+// CDN, a JSON array) leave the fields as they are. The message has its secrets masked.
 void readErrorBody(const QByteArray &body, Failure *f);
 
 // An OpenAI 429 (or error event) whose type or code is insufficient_quota: the plan or billing,
 // not a rate, is the limit; waiting does not help.
 bool isQuotaExhausted(const Failure &f);
-// An Anthropic-style 429 without retry-after whose message speaks of a spend, usage or credit
+// A spend limit: error code enforced_spend_limit_reached, contract_spend_limit_reached,
+// linked_organization_spend_limit_reached or linked_organization_billing_unavailable (2026-10-21),
+// or an Anthropic-style 429 without retry-after whose message speaks of a spend, usage or credit
 // limit: the account's own cap, which lifts at the end of the month, not in seconds.
 bool isSpendLimit(const Failure &f);
+
+// The account has no money left: 402, billing_error, or 2023-06-01's 400 "credit balance is too
+// low". Not when an error code names a more precise cause (a spend limit).
+bool isOutOfCredit(const Failure &f);
+// The provider as a whole is overloaded: 529 or overloaded_error (also compaction_unavailable,
+// which the API sends as a 529).
+bool isOverloaded(const Failure &f);
+// The request was too large for the server: 413, request_too_large,
+// request_body_too_large_after_decoding. A smaller batch passes.
+bool isRequestTooLarge(const Failure &f);
 
 // `text` with anything that looks like a credential replaced by "…": URLs' user info and query
 // values (redactUrls), sk-… and sk-ant-… keys,
@@ -81,8 +95,13 @@ QString maskSecrets(const QString &text);
 // times" when retries were made. "Anthropic is overloaded (529); retried twice", "OpenAI rejected
 // the API key (401)", "OpenAI asked to wait 300 s (rate limit) — try again after 14:05" (when the
 // server asked for more than `maxServerDelayMs`; the time is `now` plus the wait, in `now`'s time
-// zone). Never contains an API key, even one the server echoed.
+// zone), and, when the user can do something about it, what: "Anthropic is overloaded (529);
+// retried twice — try again in a few minutes, or review with another provider". Never contains an
+// API key, even one the server echoed.
 QString describeFailure(const QString &providerDisplayName, const Failure &f, int retriesMade,
                         const QDateTime &now = QDateTime::currentDateTime(), qint64 maxServerDelayMs = defaultMaxServerDelayMs);
+// One attempt's failure before a retry, for a progress notice: the sentence without retries or
+// advice ("Anthropic is overloaded (529)"), since what follows is the retry itself.
+QString describeAttempt(const QString &providerDisplayName, const Failure &f);
 
 } // namespace Redliner::Llm

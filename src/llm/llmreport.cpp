@@ -16,7 +16,14 @@ void addLlmReport(QJsonObject *report, const QString &providerChoice, const QLis
     for (qsizetype i = 0; i < providers.size(); ++i) {
         const ProviderConfig &c = providers.at(i);
         const ProviderUsage u = result.usage.value(i);
-        used.append(QJsonObject{
+        QJsonArray batches;
+        for (const BatchTrace &b : u.batches) {
+            batches.append(QJsonObject{{u"number"_s, b.number},
+                                       {u"clauses"_s, QJsonArray::fromStringList(b.clauseIds)},
+                                       {u"requestIds"_s, QJsonArray::fromStringList(b.requestIds)},
+                                       {u"answered"_s, b.answered}});
+        }
+        QJsonObject entry{
             {u"name"_s, providerKindName(c.kind)},
             {u"model"_s, c.model},
             {u"baseUrl"_s, redactedUrl(c.baseUrl)},
@@ -25,7 +32,11 @@ void addLlmReport(QJsonObject *report, const QString &providerChoice, const QLis
             {u"requests"_s, u.requests},
             {u"retries"_s, u.retries},
             {u"cachedClauses"_s, u.cachedClauses},
-        });
+            {u"batches"_s, batches},
+        };
+        if (c.kind == ProviderKind::Anthropic)
+            entry.insert(u"apiVersion"_s, u.apiVersion.isEmpty() ? c.anthropicVersion : u.apiVersion);
+        used.append(entry);
     }
     report->insert(u"providers"_s, used);
     QJsonArray errors;

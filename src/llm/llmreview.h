@@ -37,6 +37,14 @@ struct ClauseError final {
     QString message;                   // "Anthropic is overloaded (529); retried twice"
 };
 
+// One batch's requests as the provider saw them: what to quote to its support.
+struct BatchTrace final {
+    int number = 0; // the lane's batch number
+    QStringList clauseIds;
+    QStringList requestIds; // one per attempt that got an answer with an id, in order
+    bool answered = false;  // false: failed for good
+};
+
 // What one provider cost.
 struct ProviderUsage final {
     ProviderKind kind = ProviderKind::OpenAI;
@@ -46,6 +54,8 @@ struct ProviderUsage final {
     int requests = 0;                  // HTTP requests sent, retries included
     int retries = 0;
     int cachedClauses = 0;             // clause results taken from the cache
+    QString apiVersion;                // Anthropic: the anthropic-version sent in the end (after a fallback)
+    QList<BatchTrace> batches;         // in the order they settled
 };
 
 struct LlmReviewResult final {

@@ -81,8 +81,11 @@ public:
             m_done = true;
             return;
         }
-        if (chunk.contains(u"error"_s)) {
-            m_error = errorEvent(chunk.value(u"error"_s).toObject());
+        // An error object inside a chunk ends the stream with that error, as the SDKs read it
+        // ("error": null, or a chunk with only a moderation result, is not one).
+        const QJsonValue error = chunk.value(u"error"_s);
+        if (error.isObject() || (error.isString() && !error.toString().isEmpty())) {
+            m_error = errorEvent(error.isObject() ? error.toObject() : QJsonObject{{u"message"_s, error.toString()}});
             m_done = true;
             return;
         }

@@ -31,6 +31,16 @@ QString providerDisplayName(ProviderKind kind)
     return {};
 }
 
+bool isKnownAnthropicVersion(QStringView version)
+{
+    return version == AnthropicVersionCurrent || version == AnthropicVersionLegacy;
+}
+
+QString otherAnthropicVersion(QStringView version)
+{
+    return version == AnthropicVersionLegacy ? QString(AnthropicVersionCurrent) : QString(AnthropicVersionLegacy);
+}
+
 bool parseProviderKind(QStringView name, ProviderKind *kind)
 {
     for (ProviderKind k : {ProviderKind::OpenAI, ProviderKind::Anthropic, ProviderKind::Local}) {
@@ -87,6 +97,8 @@ ProviderConfig ProviderConfig::fromEnvironment(ProviderKind kind, const QProcess
         key = read("ANTHROPIC_API_KEY");
         base = read("ANTHROPIC_BASE_URL");
         model = read("REDLINER_ANTHROPIC_MODEL");
+        if (const QString version = read("REDLINER_ANTHROPIC_VERSION"); !version.isEmpty())
+            c.anthropicVersion = version;
         break;
     case ProviderKind::Local:
         key = read("REDLINER_LOCAL_API_KEY");
@@ -136,6 +148,9 @@ QString ProviderConfig::problem() const
     if (std::any_of(apiKey.cbegin(), apiKey.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
         return name + u": the API key contains a line break or another control character; check the key's source "
                       "(its environment variable, or the first line of the key file)"_s;
+    if (kind == ProviderKind::Anthropic && !isKnownAnthropicVersion(anthropicVersion))
+        return name + u": the API version \""_s + anthropicVersion
+               + u"\" is not one Redliner speaks (%1 or %2)"_s.arg(AnthropicVersionCurrent, AnthropicVersionLegacy);
     if (isCloud() && apiKey.isEmpty())
         return name + (kind == ProviderKind::OpenAI ? u": no API key (set OPENAI_API_KEY or configure one)"_s
                                                     : u": no API key (set ANTHROPIC_API_KEY or configure one)"_s);

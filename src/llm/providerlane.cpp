@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerlane.h"
 
+#include "anthropicversion.h"
 #include "exchange.h"
 #include "pseudonymiser.h"
+#include "redactedurl.h"
 #include "retryscheduler.h"
 #include "senddispatcher.h"
 
@@ -19,6 +21,14 @@ ProviderLane::ProviderLane(QNetworkAccessManager *network, const ProviderConfig 
       m_pseudonymiser(std::move(pseudonymiser)), m_scheduler(std::move(scheduler)),
       m_dialect(Dialect::forProvider(config.kind)), m_system(systemPrompt(context.side))
 {
+    if (m_config.kind == ProviderKind::Anthropic) {
+        // A server refused the configured version earlier in this process: start with the one it took.
+        if (const auto version = AnthropicVersionMemory::recall(m_config.baseUrl, m_config.anthropicVersion)) {
+            m_recalledFrom = m_config.anthropicVersion;
+            m_config.anthropicVersion = *version;
+        }
+        m_usage.apiVersion = m_config.anthropicVersion;
+    }
     m_usage.kind = config.kind;
     m_usage.model = config.model;
 }
@@ -75,6 +85,11 @@ void ProviderLane::pump()
 
 void ProviderLane::send(ClauseBatch batch)
 {
+    if (!m_recalledFrom.isEmpty()) {
+        emit notice(u"%1 at %2 refused API version %3 earlier; using %4"_s.arg(
+            providerName(), redactedUrl(m_config.baseUrl), std::exchange(m_recalledFrom, QString()),
+            m_config.anthropicVersion));
+    }
     QList<ClauseInput> clauses = batch.clauses;
     QJsonArray facts = batch.facts;
     if (m_pseudonymiser) {
@@ -93,6 +108,7 @@ void ProviderLane::send(ClauseBatch batch)
     options.stream = m_config.stream;
     options.jsonObjectMode = batch.jsonObjectMode || m_jsonObjectMode;
     batch.jsonObjectMode = options.jsonObjectMode;
+    batch.apiVersion = m_config.anthropicVersion;
     auto *exchange = new Exchange(m_network, *m_dialect, m_config, m_system, batchPayload(m_context, clauses, facts),
                                   options, this);
     exchange->setAnswerBudget(m_budget);
@@ -109,6 +125,8 @@ void ProviderLane::onFinished(Exchange *exchange, const ExchangeResult &result)
     if (it == m_inFlight.cend())
         return;
     ClauseBatch batch = it.value();
+    if (!result.requestId.isEmpty())
+        batch.requestIds.append(result.requestId);
     m_inFlight.erase(it);
     exchange->deleteLater();
     // Checking an answer costs more than receiving it: many arriving together are checked a few
@@ -154,7 +172,49 @@ void ProviderLane::handleResult(const ClauseBatch &batch, const ExchangeResult &
             }
         }
     }
+    if (m_versionFellBack && !m_versionRemembered && batch.apiVersion == m_config.anthropicVersion) {
+        // Kept only once the other version has answered: a server that refuses both is not remembered.
+        m_versionRemembered = true;
+        AnthropicVersionMemory::remember(m_config.baseUrl, otherAnthropicVersion(m_config.anthropicVersion),
+                                         m_config.anthropicVersion);
+    }
+    settle(batch, true);
     emit answered(batch, answer);
+}
+
+QString ProviderLane::gatewayHint(const Failure &failure) const
+{
+    // A gateway built for 2023-06-01 may check x-api-key before it reads the version, and then
+    // answers 401 to the bearer token 2026-10-21 sends.
+    if (m_config.kind != ProviderKind::Anthropic || failure.kind != Failure::Kind::HttpStatus
+        || failure.httpStatus != 401 || m_config.anthropicVersion != AnthropicVersionCurrent
+        || m_config.baseUrl.host().compare(u"api.anthropic.com"_s, Qt::CaseInsensitive) == 0)
+        return {};
+    return u"; if %1 is a gateway that expects the key as x-api-key, choose API version %2"_s.arg(
+        redactedUrl(m_config.baseUrl), AnthropicVersionLegacy);
+}
+
+void ProviderLane::settle(const ClauseBatch &batch, bool answered)
+{
+    m_usage.batches.append(BatchTrace{batch.number, batch.clauseIds(), batch.requestIds, answered});
+}
+
+bool ProviderLane::switchApiVersion(ClauseBatch *batch, const Failure &failure)
+{
+    if (m_config.kind != ProviderKind::Anthropic || !isVersionRejection(failure))
+        return false;
+    if (batch->apiVersion != m_config.anthropicVersion)
+        return true; // sent before the lane switched: send it again with the version that works
+    if (m_versionFellBack)
+        return false; // the server refuses both
+    // A gateway or proxy that knows only the other version. Once, and remembered for its URL.
+    m_versionFellBack = true;
+    const QString refused = m_config.anthropicVersion;
+    m_config.anthropicVersion = otherAnthropicVersion(refused);
+    m_usage.apiVersion = m_config.anthropicVersion;
+    emit notice(u"%1 at %2 does not accept API version %3; using %4"_s.arg(
+        providerName(), redactedUrl(m_config.baseUrl), refused, m_config.anthropicVersion));
+    return true;
 }
 
 bool ProviderLane::switchToJsonMode(ClauseBatch *batch, const Failure &failure)
@@ -175,20 +235,33 @@ bool ProviderLane::switchToJsonMode(ClauseBatch *batch, const Failure &failure)
 
 void ProviderLane::handleFailure(ClauseBatch batch, const Failure &failure)
 {
-    if (switchToJsonMode(&batch, failure)) {
+    if (switchToJsonMode(&batch, failure) || switchApiVersion(&batch, failure)) {
         m_queue.prepend(batch);
         return;
     }
     const RetryDecision decision = m_policy.decide(failure, batch.retries);
     if (!decision.retry) {
-        emit failed(batch, describeFailure(providerName(), failure, batch.retries));
+        if (m_config.kind == ProviderKind::Anthropic && isVersionRejection(failure)) {
+            // Both versions refused: what is still queued would be refused too; none of it is sent.
+            const QString sentence = u"%1 at %2 accepts neither API version %3 nor %4 (400)"_s.arg(
+                providerName(), redactedUrl(m_config.baseUrl), AnthropicVersionCurrent, AnthropicVersionLegacy);
+            QList<ClauseBatch> unsent = std::exchange(m_queue, {});
+            unsent.prepend(batch);
+            for (const ClauseBatch &b : std::as_const(unsent)) {
+                settle(b, false);
+                emit failed(b, sentence);
+            }
+            return;
+        }
+        settle(batch, false);
+        emit failed(batch, describeFailure(providerName(), failure, batch.retries) + gatewayHint(failure));
         return;
     }
     ++batch.retries;
     ++m_usage.retries;
     const QString wait = decision.delayMs >= 1000 ? QString::number(decision.delayMs / 1000.0, 'f', 1) + u" s"_s
                                                   : QString::number(decision.delayMs) + u" ms"_s;
-    emit notice(describeFailure(providerName(), failure, 0) + u"; retrying batch "_s + QString::number(batch.number)
+    emit notice(describeAttempt(providerName(), failure) + u"; retrying batch "_s + QString::number(batch.number)
                 + u" in "_s + wait);
     if (decision.pauseProvider) {
         // Every request of this provider waits, not just this one: the limit is per account.

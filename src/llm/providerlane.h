@@ -62,6 +62,9 @@ private:
     void handleResult(const ClauseBatch &batch, const ExchangeResult &result);
     void handleFailure(ClauseBatch batch, const Failure &failure);
     bool switchToJsonMode(ClauseBatch *batch, const Failure &failure);
+    bool switchApiVersion(ClauseBatch *batch, const Failure &failure);
+    void settle(const ClauseBatch &batch, bool answered);
+    QString gatewayHint(const Failure &failure) const;
     QString providerName() const;
 
     QNetworkAccessManager *m_network;
@@ -80,6 +83,9 @@ private:
     enum Channel { SendChannel, AnswerChannel };
     bool m_paused = false;
     bool m_jsonObjectMode = false;   // learnt once per lane: the server ignores json_schema
+    bool m_versionFellBack = false;  // learnt once per lane: the server refused the configured API version
+    bool m_versionRemembered = false; // ... and the other one answered: kept for the base URL
+    QString m_recalledFrom;           // the configured version a remembered refusal replaced, until said
     bool m_cancelled = false;
     int m_generation = 0;
 };

@@ -34,10 +34,13 @@ bool retryableByKind(const Failure &f, int retriesSoFar)
     case Failure::Kind::StreamError:
         // overloaded_error, api_error, rate_limit_error, timeout_error, server_error and types we
         // do not know (llama.cpp's unavailable_error, OpenAI's "tokens") are worth another try.
-        return !isQuotaExhausted(f) && !permanentErrorType(f.errorType) && !permanentErrorType(f.errorCode);
+        return !isQuotaExhausted(f) && !isSpendLimit(f) && !permanentErrorType(f.errorType)
+               && !permanentErrorType(f.errorCode);
     case Failure::Kind::HttpStatus:
+        if (isSpendLimit(f))
+            return false; // unlike the SDKs, which retry any 429: a monthly limit does not lift in seconds
         if (f.httpStatus == 429)
-            return !isQuotaExhausted(f) && !isSpendLimit(f);
+            return !isQuotaExhausted(f);
         return f.httpStatus == 408 || f.httpStatus == 409 || f.httpStatus >= 500;
     case Failure::Kind::BadAnswer:
         return retriesSoFar == 0;  // one model-quality retry: a second bad answer is the model's level

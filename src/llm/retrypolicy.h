@@ -27,7 +27,8 @@ public:
     std::function<double()> random = seededRandom();
 
     // Retried: Transport, Timeout, StreamCut; StreamError of a transient or unknown type; HTTP
-    // 408, 409, 429 and 5xx. Not retried: other statuses, quota exhaustion and spend limits,
+    // 408, 409, 429 and 5xx. Not retried: other statuses, quota exhaustion and spend limits (by message or by
+    // 2026-10-21 error code, even on a retryable status),
     // Truncated, TooLarge, Refusal, ContentFilter, Cancelled. BadAnswer gets one model-quality retry, only as
     // the first retry. x-should-retry "false" forbids any retry; "true" retries any status. The
     // delay is the server's when it asked for (0, maxServerDelayMs], exactly; otherwise

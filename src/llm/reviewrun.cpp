@@ -122,7 +122,12 @@ QByteArray ReviewRun::cacheKey(int lane, const QString &clauseText) const
 void ReviewRun::startProvider(int index)
 {
     const ProviderConfig &config = m_job.providers.at(index);
-    m_result.usage.append(ProviderUsage{config.kind, config.model});
+    ProviderUsage usage;
+    usage.kind = config.kind;
+    usage.model = config.model;
+    if (config.kind == ProviderKind::Anthropic)
+        usage.apiVersion = config.anthropicVersion;
+    m_result.usage.append(usage);
     const QString problem = config.problem();
     if (!problem.isEmpty()) {
         addError(index, QString(), problem);

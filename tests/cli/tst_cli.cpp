@@ -737,6 +737,7 @@ void TestCli::commandHelpPrintsItsUsage()
     }
     const CliResult r = cli({u"review"_s, u"--help"_s});
     QVERIFY2(r.out.contains(u"--timeout"_s) && r.out.contains(u"--report"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"--anthropic-version"_s), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,9 +64,10 @@ QJsonArray recordedRequests(quint16 port)
 struct FaultyMock {
     QProcess process;
     quint16 port = 0;
-    explicit FaultyMock(const QString &fault)
+    explicit FaultyMock(const QString &fault) : FaultyMock(QStringList{u"--fault"_s, fault}) {}
+    explicit FaultyMock(const QStringList &arguments)
     {
-        port = Redliner::MockLlm::startMockProcess(&process, QStringLiteral(REDLINER_MOCKLLM), {u"--fault"_s, fault});
+        port = Redliner::MockLlm::startMockProcess(&process, QStringLiteral(REDLINER_MOCKLLM), arguments);
     }
     ~FaultyMock()
     {
@@ -170,6 +172,117 @@ private slots:
         const QJsonObject openai = cached.value(u"providers"_s).toArray().first().toObject();
         QCOMPARE(openai.value(u"requests"_s).toInt(), 0);
         QVERIFY(openai.value(u"cachedClauses"_s).toInt() > 0);
+    }
+
+    // Both Anthropic API versions end to end, each with its own way of sending the key; the
+    // report says which version was used and which request ids each batch had.
+    void anthropicReviewsWithEitherApiVersion_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("version");
+        QTest::newRow("default") << QStringList() << u"2026-10-21"_s;
+        QTest::newRow("--anthropic-version 2023-06-01")
+            << QStringList{u"--anthropic-version"_s, u"2023-06-01"_s} << u"2023-06-01"_s;
+    }
+
+    void anthropicReviewsWithEitherApiVersion()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QString, version);
+        const QString out = m_dir.filePath(u"version-%1.docx"_s.arg(version));
+        const QString report = m_dir.filePath(u"version-%1.json"_s.arg(version));
+        const qsizetype before = recordedRequests(m_port).size();
+        const Run r = runCli(QStringList{u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"anthropic"_s,
+                                         u"--no-cache"_s, u"--report"_s, report}
+                                 + flags,
+                             environment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const auto doc = Redliner::Docx::DocumentReader::read(out);
+        QVERIFY2(doc && doc.value().body.text.contains(u"two (2) years"_s), qPrintable(r.describe()));
+
+        const QJsonArray requests = recordedRequests(m_port);
+        QVERIFY(requests.size() > before);
+        QSet<QString> sentIds;
+        for (qsizetype i = before; i < requests.size(); ++i) {
+            const QJsonObject request = requests.at(i).toObject();
+            const QJsonObject headers = request.value(u"headers"_s).toObject();
+            QCOMPARE(headers.value(u"anthropic-version"_s).toString(), version);
+            if (version == u"2026-10-21"_s) {
+                QCOMPARE(headers.value(u"authorization"_s).toString(), u"Bearer test-key"_s);
+                QVERIFY(!headers.contains(u"x-api-key"_s));
+                QVERIFY(!request.value(u"body"_s).toString().contains(u"\"temperature\""_s));
+            } else {
+                QCOMPARE(headers.value(u"x-api-key"_s).toString(), u"test-key"_s);
+                QVERIFY(!headers.contains(u"authorization"_s));
+            }
+            QCOMPARE(request.value(u"response_status"_s).toInt(), 200);
+        }
+
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject anthropic =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"providers"_s).toArray().first().toObject();
+        QCOMPARE(anthropic.value(u"apiVersion"_s).toString(), version);
+        const QJsonArray batches = anthropic.value(u"batches"_s).toArray();
+        QCOMPARE(batches.size(), anthropic.value(u"requests"_s).toInt());
+        for (const QJsonValue &b : batches) {
+            QVERIFY(b.toObject().value(u"answered"_s).toBool());
+            QVERIFY(!b.toObject().value(u"clauses"_s).toArray().isEmpty());
+            const QJsonArray ids = b.toObject().value(u"requestIds"_s).toArray();
+            QCOMPARE(ids.size(), 1);
+            QVERIFY2(ids.first().toString().startsWith(u"req_"_s), qPrintable(ids.first().toString()));
+            sentIds.insert(ids.first().toString());
+        }
+        QCOMPARE(sentIds.size(), batches.size()); // one id per request, none repeated
+    }
+
+    // A gateway that knows only the older version: the review falls back once, says so, and
+    // sends every later request with the version that works.
+    void aGatewayThatKnowsOnlyTheOldVersionGetsIt()
+    {
+        FaultyMock gateway(QStringList{u"--anthropic-versions"_s, u"2023-06-01"_s});
+        QVERIFY(gateway.port != 0);
+        QProcessEnvironment env = environment();
+        env.insert(u"ANTHROPIC_BASE_URL"_s, u"http://127.0.0.1:%1"_s.arg(gateway.port));
+        const QString out = m_dir.filePath(u"gateway.docx"_s);
+        const QString report = m_dir.filePath(u"gateway.json"_s);
+        const Run r = runCli({u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"anthropic"_s, u"--no-cache"_s,
+                              u"--concurrency"_s, u"1"_s, u"--report"_s, report},
+                             env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"does not accept API version 2026-10-21; using 2023-06-01"_s),
+                 qPrintable(r.describe()));
+        const QJsonArray requests = recordedRequests(gateway.port);
+        QVERIFY(requests.size() >= 2);
+        QCOMPARE(requests.first().toObject().value(u"response_status"_s).toInt(), 400);
+        for (qsizetype i = 1; i < requests.size(); ++i) {
+            const QJsonObject request = requests.at(i).toObject();
+            QCOMPARE(request.value(u"headers"_s).toObject().value(u"anthropic-version"_s).toString(), u"2023-06-01"_s);
+            QCOMPARE(request.value(u"response_status"_s).toInt(), 200);
+        }
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(o.value(u"errors"_s).toArray().isEmpty());
+        QCOMPARE(o.value(u"providers"_s).toArray().first().toObject().value(u"apiVersion"_s).toString(),
+                 u"2023-06-01"_s);
+    }
+
+    void anUnknownApiVersionIsAUsageError()
+    {
+        const QString out = m_dir.filePath(u"badversion.docx"_s);
+        const Run r = runCli({u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"anthropic"_s,
+                              u"--anthropic-version"_s, u"2024-01-01"_s},
+                             environment());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"2026-10-21"_s) && r.err.contains(u"2023-06-01"_s), qPrintable(r.describe()));
+        const Run openai = runCli({u"review"_s, sample(), u"-o"_s, out, u"--provider"_s, u"openai"_s,
+                                   u"--anthropic-version"_s, u"2023-06-01"_s},
+                                  environment());
+        QCOMPARE(openai.exitCode, 1);
+        QVERIFY2(openai.err.contains(u"--anthropic-version needs --provider anthropic"_s),
+                 qPrintable(openai.describe()));
+        QVERIFY(!QFile::exists(out));
     }
 
     void missingKeyIsAUsageErrorNamingTheVariable()

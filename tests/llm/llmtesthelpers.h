@@ -95,6 +95,27 @@ inline RunOutcome runReview(const Llm::ReviewJob &job, const std::function<void(
     return outcome;
 }
 
+// The per-clause errors, one per line: readable in a failed QVERIFY2.
+inline QString errorsText(const Llm::LlmReviewResult &result)
+{
+    QStringList lines;
+    for (const Llm::ClauseError &e : result.errors)
+        lines.append(e.clauseId + u": "_s + e.message);
+    return lines.join(u'\n');
+}
+
+// Queues a fault in the mock's --fault syntax; false (with the reason printed) when it is not valid.
+inline bool scriptFault(MockLlm::MockLlmServer *server, const QString &spec)
+{
+    QString error;
+    const auto fault = MockLlm::parseFaultSpec(spec, &error);
+    if (!fault)
+        qWarning("%s: %s", qPrintable(spec), qPrintable(error));
+    else
+        server->script(*fault);
+    return fault.has_value();
+}
+
 // The clause ids a recorded generation request carried, read from the user message.
 inline QStringList sentClauseIds(const MockLlm::RecordedRequest &request)
 {

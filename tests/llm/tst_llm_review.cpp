@@ -65,14 +65,6 @@ QString clauseIdContaining(const Review::TextDocument &doc, const QString &fragm
     return {};
 }
 
-QString errorsText(const Llm::LlmReviewResult &result)
-{
-    QStringList lines;
-    for (const Llm::ClauseError &e : result.errors)
-        lines.append(e.clauseId + u": "_s + e.message);
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 class TestLlmReview final : public QObject {
@@ -83,16 +75,7 @@ private:
     MockLlm::MockLlmServer *server() const { return m_mock.server(); }
     Llm::ProviderConfig provider(ProviderKind kind) const { return mockProvider(kind, m_mock.baseUrl()); }
     // Queues a fault in the mock's --fault syntax; false (with the reason printed) when it is not valid.
-    bool script(const QString &spec) const
-    {
-        QString error;
-        const auto fault = MockLlm::parseFaultSpec(spec, &error);
-        if (!fault)
-            qWarning("%s: %s", qPrintable(spec), qPrintable(error));
-        else
-            server()->script(*fault);
-        return fault.has_value();
-    }
+    bool script(const QString &spec) const { return scriptFault(server(), spec); }
 
 private slots:
     void initTestCase()
@@ -165,9 +148,11 @@ private slots:
                 break;
             case ProviderKind::Anthropic:
                 QCOMPARE(r.path(), "/v1/messages"_ba);
-                QCOMPARE(r.header("x-api-key"), "test-key"_ba);
-                QCOMPARE(r.header("anthropic-version"), "2023-06-01"_ba);
-                QVERIFY(r.header("authorization").isEmpty());
+                // 2026-10-21 by default: the key as a bearer token, no sampling parameters.
+                QCOMPARE(r.header("authorization"), "Bearer test-key"_ba);
+                QCOMPARE(r.header("anthropic-version"), "2026-10-21"_ba);
+                QVERIFY(r.header("x-api-key").isEmpty());
+                QVERIFY(!body.contains(u"temperature"_s));
                 QCOMPARE(body.value(u"tool_choice"_s).toObject().value(u"name"_s).toString(), u"record_review"_s);
                 QVERIFY(body.value(u"max_tokens"_s).toInt() > 0);
                 break;

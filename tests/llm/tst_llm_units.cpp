@@ -6,7 +6,10 @@
 
 #include "docx/documentreader.h"
 #include "docx/package.h"
+#include "llm/anthropicdialect.h"
+#include "llm/anthropicversion.h"
 #include "llm/failure.h"
+#include "llm/openaidialect.h"
 #include "llm/partynames.h"
 #include "llm/providerconfig.h"
 #include "llm/pseudonymiser.h"
@@ -296,6 +299,12 @@ private slots:
     // Sentences
     void describe_data();
     void describe();
+    void attemptSentencesCarryNoAdvice();
+
+    // Wire dialects: what each API version is sent, what a chunk means
+    void anthropicRequestFollowsItsVersion();
+    void anthropicVersionSetting();
+    void openAiChunksWithoutAnErrorAreRead();
 
     // Party names and pseudonymiser
     void partyNamesSynthetic_data();
@@ -521,6 +530,15 @@ void TstLlmUnits::errorBodies_data()
     QTest::newRow("anthropic overloaded")
         << R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHo"})"_ba
         << u"overloaded_error"_s << QString() << u"Overloaded"_s << u"req_011CSHo"_s;
+    QTest::newRow("anthropic 2026-10-21 error code")
+        << R"({"type":"error","error":{"type":"rate_limit_error","message":"Spend limit reached.","details":{"error_code":"enforced_spend_limit_reached"}},"request_id":"req_01Spend"})"_ba
+        << u"rate_limit_error"_s << u"enforced_spend_limit_reached"_s << u"Spend limit reached."_s << u"req_01Spend"_s;
+    QTest::newRow("anthropic details without a code")
+        << R"({"type":"error","error":{"type":"api_error","message":"Internal","details":{"appeal_url":null}},"request_id":null})"_ba
+        << u"api_error"_s << QString() << u"Internal"_s << QString();
+    QTest::newRow("a gateway's plain text")
+        << "anthropic-version: unsupported value 2026-10-21 (key sk-ant-api03-AbCdEf0123456789)\n"_ba << QString()
+        << QString() << u"anthropic-version: unsupported value 2026-10-21 (key \u2026)"_s << QString();
     QTest::newRow("llama.cpp integer code")
         << R"({"error":{"code":503,"message":"Loading model","type":"unavailable_error"}})"_ba << u"unavailable_error"_s
         << u"503"_s << u"Loading model"_s << QString();
@@ -651,6 +669,26 @@ void TstLlmUnits::retryDecisions_data()
     QTest::newRow("spend words but retry-after given")
         << http(429, u"rate_limit_error"_s, {}, 2000, {}, u"You have reached your specified API usage limits."_s) << 0 << true
         << qint64(2000) << true << false;
+    QTest::newRow("enforced spend limit code, even with retry-after")
+        << http(429, u"rate_limit_error"_s, u"enforced_spend_limit_reached"_s, 2000) << 0 << false << qint64(0) << false
+        << false;
+    QTest::newRow("contract spend limit code") << http(429, u"rate_limit_error"_s, u"contract_spend_limit_reached"_s)
+                                               << 0 << false << qint64(0) << false << false;
+    QTest::newRow("ramp limit waits as asked") << http(429, u"rate_limit_error"_s, u"ramp_limit_exceeded"_s, 3000) << 0
+                                               << true << qint64(3000) << true << false;
+    QTest::newRow("compaction unavailable is an overload")
+        << http(529, u"overloaded_error"_s, u"compaction_unavailable"_s) << 0 << true << qint64(500) << true << false;
+    QTest::newRow("spend limit code on a 503")
+        << http(503, u"api_error"_s, u"linked_organization_billing_unavailable"_s) << 0 << false << qint64(0) << false
+        << false;
+    QTest::newRow("stream spend limit code") << [] {
+        Failure f = failure(Failure::Kind::StreamError, u"rate_limit_error"_s);
+        f.errorCode = u"enforced_spend_limit_reached"_s;
+        return f;
+    }() << 0 << false << qint64(0) << false << false;
+    for (const int status : {412, 431, 499})
+        QTest::addRow("http %d", status) << http(status) << 0 << false << qint64(0) << false << false;
+    QTest::newRow("http 501") << http(501) << 0 << true << qint64(500) << false << false;
     QTest::newRow("429 with retry-after") << http(429, u"rate_limit_error"_s, {}, 1500) << 0 << true << qint64(1500) << true
                                           << false;
     QTest::newRow("server delay at the cap") << http(529, {}, {}, 60000) << 0 << true << qint64(60000) << true << false;
@@ -789,8 +827,61 @@ void TstLlmUnits::describe_data()
     QTest::addColumn<QString>("expected");
     using K = Failure::Kind;
 
-    QTest::newRow("overloaded") << u"Anthropic"_s << http(529, u"overloaded_error"_s) << 2
-                                << u"Anthropic is overloaded (529); retried twice"_s;
+    QTest::newRow("overloaded")
+        << u"Anthropic"_s << http(529, u"overloaded_error"_s) << 2
+        << u"Anthropic is overloaded (529); retried twice \u2014 try again in a few minutes, or review with another provider"_s;
+    QTest::newRow("enforced spend limit")
+        << u"Anthropic"_s << http(429, u"rate_limit_error"_s, u"enforced_spend_limit_reached"_s) << 0
+        << u"Anthropic: the organization crossed the monthly usage limit of its API tier (429 "
+           u"enforced_spend_limit_reached) "
+           "\u2014 move to a higher usage tier in the provider's console, or wait until next month"_s;
+    QTest::newRow("spend limit with a long wait is still a spend limit")
+        << u"Anthropic"_s << http(429, u"rate_limit_error"_s, u"contract_spend_limit_reached"_s, 3600 * 1000) << 0
+        << u"Anthropic: the organization reached the spend limit of its contract (429 contract_spend_limit_reached) "
+           u"\u2014 ask "
+           "your account administrator to raise it"_s;
+    QTest::newRow("contract spend limit")
+        << u"Anthropic"_s << http(429, u"rate_limit_error"_s, u"contract_spend_limit_reached"_s) << 0
+        << u"Anthropic: the organization reached the spend limit of its contract (429 contract_spend_limit_reached) "
+           u"\u2014 ask "
+           "your account administrator to raise it"_s;
+    QTest::newRow("linked organization spend limit")
+        << u"Anthropic"_s << http(402, u"billing_error"_s, u"linked_organization_spend_limit_reached"_s) << 0
+        << u"Anthropic: the organization billed for this key reached its spend limit or has no credit (402 "
+           "linked_organization_spend_limit_reached) \u2014 ask that organization's administrator"_s;
+    QTest::newRow("ramp limit") << u"Anthropic"_s << http(429, u"rate_limit_error"_s, u"ramp_limit_exceeded"_s) << 2
+                                << u"Anthropic: usage is growing faster than the account's ramp limit allows (429 "
+                                   "ramp_limit_exceeded); retried twice \u2014 lower the concurrency if it persists"_s;
+    QTest::newRow("no credit, 2023-06-01 wording")
+        << u"Anthropic"_s
+        << http(
+               400, u"invalid_request_error"_s, {}, {}, {},
+               u"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits."_s)
+        << 0
+        << u"Anthropic: the account is out of credit (400) \u2014 add credit or check your plan and billing, then review again"_s;
+    QTest::newRow("too large")
+        << u"Anthropic"_s << http(413, u"request_too_large"_s) << 0
+        << u"Anthropic rejected the request as too large (413) \u2014 send fewer clauses per request "
+           "(batch size) and review again"_s;
+    QTest::newRow("too large after decoding")
+        << u"Anthropic"_s << http(413, u"invalid_request_error"_s, u"request_body_too_large_after_decoding"_s) << 0
+        << u"Anthropic rejected the request as too large (413) \u2014 send fewer clauses per request (batch size) and review again"_s;
+    QTest::newRow("headers too large") << u"Anthropic"_s << http(431) << 0
+                                       << u"Anthropic rejected the request's headers as too large (431)"_s;
+    QTest::newRow("client closed") << u"Anthropic"_s << http(499) << 0
+                                   << u"Anthropic closed the request before answering (499)"_s;
+    QTest::newRow("not implemented")
+        << u"Anthropic"_s << http(501, u"api_error"_s, {}, {}, {}, u"Not implemented"_s) << 2
+        << u"Anthropic does not support this request (501): Not implemented; retried twice"_s;
+    QTest::newRow("stream overloaded, compaction")
+        << u"Anthropic"_s <<
+        [] {
+            Failure f = failure(Failure::Kind::StreamError, u"overloaded_error"_s, u"Compaction unavailable"_s);
+            f.errorCode = u"compaction_unavailable"_s;
+            return f;
+        }()
+        << 1
+        << u"Anthropic is overloaded (mid-answer); retried once \u2014 try again in a few minutes, or review with another provider"_s;
     QTest::newRow("key rejected, key echoed")
         << u"OpenAI"_s << http(401, u"invalid_request_error"_s, u"invalid_api_key"_s, {}, {}, u"Incorrect API key provided: sk-proj-AbCd1234EfGh5678."_s)
         << 0 << u"OpenAI rejected the API key (401)"_s;
@@ -824,8 +915,9 @@ void TstLlmUnits::describe_data()
                                << u"Connection to OpenAI failed: Connection refused; retried 3 times"_s;
     QTest::newRow("stream cut") << u"OpenAI"_s << failure(K::StreamCut) << 2
                                 << u"OpenAI's stream ended before the answer was complete; retried twice"_s;
-    QTest::newRow("stream overloaded") << u"Anthropic"_s << failure(K::StreamError, u"overloaded_error"_s, u"Overloaded"_s) << 0
-                                       << u"Anthropic is overloaded (mid-answer)"_s;
+    QTest::newRow("stream overloaded")
+        << u"Anthropic"_s << failure(K::StreamError, u"overloaded_error"_s, u"Overloaded"_s) << 0
+        << u"Anthropic is overloaded (mid-answer) \u2014 try again in a few minutes, or review with another provider"_s;
     QTest::newRow("stream other") << u"OpenAI"_s << failure(K::StreamError, u"server_error"_s, u"The server had an error"_s) << 0
                                   << u"OpenAI reported an error mid-answer (server_error): The server had an error"_s;
     QTest::newRow("content filter") << u"OpenAI"_s << failure(K::ContentFilter) << 0 << u"OpenAI's content filter blocked the answer"_s;
@@ -839,14 +931,25 @@ void TstLlmUnits::describe_data()
                                    << u"Local server is unavailable (503): Loading model; retried twice"_s;
     QTest::newRow("cdn gateway") << u"OpenAI"_s << http(502) << 2 << u"OpenAI's gateway failed (502); retried twice"_s;
     QTest::newRow("other 5xx") << u"OpenAI"_s << http(520) << 1 << u"OpenAI had a server error (520); retried once"_s;
-    QTest::newRow("billing") << u"Anthropic"_s << http(402, u"billing_error"_s) << 0
-                             << u"Anthropic: billing problem (402) \u2014 check your plan and billing"_s;
+    QTest::newRow("billing")
+        << u"Anthropic"_s << http(402, u"billing_error"_s) << 0
+        << u"Anthropic: the account is out of credit (402) \u2014 add credit or check your plan and billing, then review again"_s;
     QTest::newRow("key in a 400 message")
         << u"Local server"_s << http(400, {}, {}, {}, {}, u"bad header Authorization: Bearer sk-local-0123456789abcdef"_s) << 0
         << u"Local server rejected the request (400): bad header Authorization: Bearer \u2026"_s;
     QTest::newRow("key in a transport reason")
         << u"OpenAI"_s << failure(K::Transport, {}, u"proxy refused sk-proj-ZZZZ0000yyyy1111 for host"_s) << 0
         << u"Connection to OpenAI failed: proxy refused \u2026 for host"_s;
+}
+
+void TstLlmUnits::attemptSentencesCarryNoAdvice()
+{
+    // Before a retry the notice says what happened; the advice is for when the retries are spent.
+    const Failure overloaded = http(529, u"overloaded_error"_s);
+    QCOMPARE(describeAttempt(u"Anthropic"_s, overloaded), u"Anthropic is overloaded (529)"_s);
+    Failure ramp = http(429, u"rate_limit_error"_s, u"ramp_limit_exceeded"_s, 2000);
+    QCOMPARE(describeAttempt(u"Anthropic"_s, ramp),
+             u"Anthropic: usage is growing faster than the account's ramp limit allows (429 ramp_limit_exceeded)"_s);
 }
 
 void TstLlmUnits::describe()
@@ -1207,6 +1310,91 @@ void TstLlmUnits::generatedNdas()
         QCOMPARE(names.parties.first().placeholder, u"[PARTY A]"_s);
         checkPseudonymisation(u"seed "_s + QString::number(seed), text, names);
     }
+}
+
+// ---- Wire dialects ------------------------------------------------------------------------------
+
+void TstLlmUnits::anthropicRequestFollowsItsVersion()
+{
+    ProviderConfig config = ProviderConfig::defaults(ProviderKind::Anthropic);
+    config.apiKey = u"sk-ant-test"_s;
+    QCOMPARE(config.anthropicVersion, u"2026-10-21"_s);
+    const AnthropicDialect dialect;
+    const QNetworkRequest current = dialect.request(config, {});
+    QCOMPARE(current.rawHeader("anthropic-version"), "2026-10-21"_ba);
+    QCOMPARE(current.rawHeader("Authorization"), "Bearer sk-ant-test"_ba);
+    QVERIFY(!current.hasRawHeader("x-api-key"));
+    const QJsonObject currentBody = QJsonDocument::fromJson(dialect.body(config, u"system"_s, "{}"_ba, {})).object();
+    QVERIFY(!currentBody.contains(u"temperature"_s));
+    QCOMPARE(currentBody.value(u"tool_choice"_s).toObject().value(u"type"_s).toString(), u"tool"_s);
+
+    config.anthropicVersion = u"2023-06-01"_s;
+    const QNetworkRequest legacy = dialect.request(config, {});
+    QCOMPARE(legacy.rawHeader("anthropic-version"), "2023-06-01"_ba);
+    QCOMPARE(legacy.rawHeader("x-api-key"), "sk-ant-test"_ba);
+    QVERIFY(!legacy.hasRawHeader("Authorization"));
+    const QJsonObject legacyBody = QJsonDocument::fromJson(dialect.body(config, u"system"_s, "{}"_ba, {})).object();
+    QCOMPARE(legacyBody.value(u"temperature"_s).toDouble(-1), 0.0);
+}
+
+void TstLlmUnits::anthropicVersionSetting()
+{
+    QProcessEnvironment env;
+    env.insert(u"ANTHROPIC_API_KEY"_s, u"k"_s);
+    QCOMPARE(ProviderConfig::fromEnvironment(ProviderKind::Anthropic, env).anthropicVersion, u"2026-10-21"_s);
+    env.insert(u"REDLINER_ANTHROPIC_VERSION"_s, u" 2023-06-01 "_s);
+    const ProviderConfig legacy = ProviderConfig::fromEnvironment(ProviderKind::Anthropic, env);
+    QCOMPARE(legacy.anthropicVersion, u"2023-06-01"_s);
+    QVERIFY2(legacy.problem().isEmpty(), qPrintable(legacy.problem()));
+    env.insert(u"REDLINER_ANTHROPIC_VERSION"_s, u"2024-02-30"_s);
+    const QString problem = ProviderConfig::fromEnvironment(ProviderKind::Anthropic, env).problem();
+    QVERIFY2(problem.contains(u"2024-02-30"_s) && problem.contains(u"2026-10-21 or 2023-06-01"_s), qPrintable(problem));
+    QCOMPARE(otherAnthropicVersion(u"2026-10-21"), u"2023-06-01"_s);
+    QCOMPARE(otherAnthropicVersion(u"2023-06-01"), u"2026-10-21"_s);
+
+    // Only a 400 whose message names the header is a refused version.
+    Failure refused = http(400, u"invalid_request_error"_s, {}, {}, {},
+                           u"anthropic-version: \"2026-10-21\" is not a valid version"_s);
+    QVERIFY(isVersionRejection(refused));
+    QVERIFY(!isVersionRejection(http(400, u"invalid_request_error"_s, {}, {}, {}, u"max_tokens: Field required"_s)));
+    refused.httpStatus = 401;
+    QVERIFY(!isVersionRejection(refused));
+
+    // Remembered per base URL, whatever the trailing slash, and only in place of the version that
+    // was refused: a user who configures the accepted one (or another server) is left alone.
+    const QUrl gateway(u"https://gateway.example/anthropic"_s);
+    AnthropicVersionMemory::forgetAll();
+    QVERIFY(!AnthropicVersionMemory::recall(gateway, u"2026-10-21"_s));
+    AnthropicVersionMemory::remember(QUrl(u"https://gateway.example/anthropic/"_s), u"2026-10-21"_s, u"2023-06-01"_s);
+    QCOMPARE(AnthropicVersionMemory::recall(gateway, u"2026-10-21"_s).value_or(QString()), u"2023-06-01"_s);
+    QVERIFY(!AnthropicVersionMemory::recall(gateway, u"2023-06-01"_s));
+    QVERIFY(!AnthropicVersionMemory::recall(QUrl(u"https://api.anthropic.com"_s), u"2026-10-21"_s));
+    AnthropicVersionMemory::forgetAll();
+}
+
+void TstLlmUnits::openAiChunksWithoutAnErrorAreRead()
+{
+    const OpenAiDialect dialect(false);
+    const auto read = [&dialect](const QList<QByteArray> &chunks) {
+        auto stream = dialect.streamReader();
+        for (const QByteArray &data : chunks)
+            stream->onEvent(SseEvent{{}, data, {}});
+        return stream->reply();
+    };
+    const QByteArray moderation =
+        R"({"id":"c","object":"chat.completion.chunk","choices":[],"moderation":{"input":{"type":"moderation_results","model":"omni-moderation-latest","results":[]},"output":{"type":"error","code":"x","message":"y"}}})"_ba;
+    const ModelReply ok = read(
+        {R"({"choices":[{"index":0,"delta":{"content":"\n  "}}],"error":null})"_ba, moderation,
+         R"({"choices":[{"index":0,"delta":{"content":"{\"clauses\":[]}"},"finish_reason":"stop"}]})"_ba, "[DONE]"_ba});
+    QVERIFY2(!ok.failure, qPrintable(ok.failure ? ok.failure->message : QString()));
+    QCOMPARE(ok.answer, "\n  {\"clauses\":[]}"_ba);
+
+    const ModelReply failed =
+        read({R"({"choices":[{"index":0,"delta":{"content":"{"}}]})"_ba,
+              R"({"error":{"message":"The server had an error","type":"server_error","code":null}})"_ba});
+    QVERIFY(failed.failure);
+    QCOMPARE(failed.failure->kind, Failure::Kind::StreamError);
+    QCOMPARE(failed.failure->errorType, u"server_error"_s);
 }
 
 QTEST_GUILESS_MAIN(TstLlmUnits)

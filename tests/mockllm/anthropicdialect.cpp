@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anthropicdialect.h"
 
+#include "anthropicrules.h"
 #include "sseframer.h"
 #include "wireformat.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,20 +41,105 @@ void addRateLimits(HeaderList &headers, const RequestContext &context, bool exha
 }
 
 ReplyPlan error(const RequestContext &context, int status, const QString &type, const QString &message,
-                HeaderList extra = {})
+                const QString &errorCode = {}, HeaderList extra = {})
 {
     HeaderList headers = baseHeaders(context);
     headers.append(extra);
-    const QJsonObject body{{u"type"_s, u"error"_s},
-                           {u"error"_s, QJsonObject{{u"type"_s, type}, {u"message"_s, message}}},
-                           {u"request_id"_s, QString::fromLatin1(context.requestId)}};
+    QJsonObject error{{u"type"_s, type}, {u"message"_s, message}};
+    if (!errorCode.isEmpty())
+        error.insert(u"details"_s, QJsonObject{{u"error_code"_s, errorCode}});
+    const QJsonObject body{
+        {u"type"_s, u"error"_s}, {u"error"_s, error}, {u"request_id"_s, QString::fromLatin1(context.requestId)}};
     return jsonReply(status, headers, body);
 }
 
-// The tool the request forces, or the first it offers; empty: answer in a text block.
+// The error.type and message the API sends for a status, refined by the error code where the
+// code changes the story (spend limits, ramp limits).
+std::pair<QString, QString> defaultError(const RequestContext &context, const Fault &fault)
+{
+    const QString &code = fault.errorCode;
+    switch (fault.status) {
+    case 400: return {u"invalid_request_error"_s, u"max_tokens: Input should be a valid integer"_s};
+    case 401: return {u"authentication_error"_s, u"invalid x-api-key"_s};
+    case 402:
+        if (code == u"linked_organization_spend_limit_reached") {
+            return {u"billing_error"_s, u"The organization linked to this request's user profile has reached its spend "
+                                        "limit or lacks credit for this request."_s};
+        }
+        return {u"billing_error"_s, u"Your credit balance is too low to access the Anthropic API."_s};
+    case 403: return {u"permission_error"_s, u"Your API key does not have permission to use the specified resource."_s};
+    case 404: return {u"not_found_error"_s, u"model: %1"_s.arg(context.model())};
+    case 408: return {u"timeout_error"_s, u"Request timed out"_s};
+    case 409: return {u"conflict_error"_s, u"Conflict."_s};
+    case 412: return {u"invalid_request_error"_s, u"Precondition failed."_s};
+    case 413: return {u"request_too_large"_s, u"Request exceeds the maximum allowed number of bytes."_s};
+    case 429:
+        if (code == u"enforced_spend_limit_reached") {
+            return {u"rate_limit_error"_s, u"Your organization has reached the spend limit of its usage tier for this "
+                                           "month. Raise the limit in the Console or wait for next month."_s};
+        }
+        if (code == u"contract_spend_limit_reached") {
+            return {u"rate_limit_error"_s, u"Your organization has reached the spend limit of its contract. Contact "
+                                           "your account team to raise it."_s};
+        }
+        if (code == u"ramp_limit_exceeded") {
+            return {u"rate_limit_error"_s, u"This request would exceed a ramp limit, which caps how fast usage can "
+                                           "grow. Retry after the time in the retry-after header."_s};
+        }
+        if (fault.quota) {
+            return {u"rate_limit_error"_s, u"You have reached your specified API usage limits. You will regain access "
+                                           "on 2099-01-01 at 00:00 UTC."_s};
+        }
+        return {u"rate_limit_error"_s, u"This request would exceed the rate limit for your organization of 400,000 "
+                                       "input tokens per minute. Please reduce the prompt length or the maximum tokens "
+                                       "requested, or try again later."_s};
+    case 431: return {u"invalid_request_error"_s, u"Request header fields too large."_s};
+    case 499: return {u"invalid_request_error"_s, u"Client closed request."_s};
+    case 500: return {u"api_error"_s, u"Internal server error"_s};
+    case 501: return {u"api_error"_s, u"Not implemented."_s};
+    case 503: return {u"api_error"_s, u"Service unavailable."_s};
+    case 504: return {u"timeout_error"_s, u"Request timed out"_s};
+    case 529:
+        if (code == u"compaction_unavailable") {
+            return {u"overloaded_error"_s,
+                    u"The compaction could not be completed for a transient server reason. Retry the request."_s};
+        }
+        return {u"overloaded_error"_s, u"Overloaded"_s};
+    default:
+        return {fault.status < 500 ? u"invalid_request_error"_s : u"api_error"_s,
+                u"The request failed (HTTP %1)."_s.arg(fault.status)};
+    }
+}
+
+// A mid-stream failure asked for without a stream: the status the API uses for that error type.
+int statusOfType(const QString &type)
+{
+    static const QHash<QString, int> statuses{{u"invalid_request_error"_s, 400}, {u"authentication_error"_s, 401},
+                                              {u"billing_error"_s, 402},         {u"permission_error"_s, 403},
+                                              {u"not_found_error"_s, 404},       {u"rate_limit_error"_s, 429},
+                                              {u"timeout_error"_s, 504},         {u"api_error"_s, 500},
+                                              {u"overloaded_error"_s, 529}};
+    return statuses.value(type, 529);
+}
+
+// What a mid-stream failure reports: overloaded_error "Overloaded" unless the fault names another
+// type (then that type's usual status and message), message or code.
+Fault midStreamFailure(const Generation &generation)
+{
+    Fault failure;
+    failure.errorType = generation.errorType.isEmpty() ? u"overloaded_error"_s : generation.errorType;
+    failure.status = statusOfType(failure.errorType);
+    failure.message = generation.errorMessage;
+    failure.errorCode = generation.errorCode;
+    return failure;
+}
+
+// The tool the request forces, or the first it offers; empty: answer in a text block (structured
+// output via output_config.format or the older output_format, or tool_choice none).
 QString toolName(const QJsonObject &json)
 {
-    if (json.contains(u"output_config") || json.contains(u"output_format"))
+    const QJsonValue format = json.value(u"output_config").toObject().value(u"format");
+    if ((!format.isUndefined() && !format.isNull()) || json.contains(u"output_format"))
         return {};
     const QJsonObject choice = json.value(u"tool_choice").toObject();
     if (choice.value(u"type").toString() == u"none")
@@ -73,41 +160,8 @@ QByteArray usageJson(const Generation &generation, int outputTokens)
 
 std::optional<ReplyPlan> AnthropicDialect::reject(const RequestContext &context) const
 {
-    const HttpRequest &request = context.request;
-    const QByteArray expected = context.config.apiKey;
-    if (request.hasHeader("x-api-key")) {
-        if (request.header("x-api-key") != expected)
-            return error(context, 401, u"authentication_error"_s, u"invalid x-api-key"_s);
-    } else if (request.hasHeader("authorization")) {
-        // The SDKs' auth-token mode sends a bearer token instead of x-api-key.
-        if (request.header("authorization") != "Bearer "_ba + expected)
-            return error(context, 401, u"authentication_error"_s, u"invalid bearer token"_s);
-    } else {
-        return error(context, 401, u"authentication_error"_s, u"x-api-key header is required"_s);
-    }
-    if (!request.hasHeader("anthropic-version"))
-        return error(context, 400, u"invalid_request_error"_s, u"anthropic-version: header is required"_s);
-    const QByteArray version = request.header("anthropic-version");
-    if (version != AnthropicDialect::apiVersion) {
-        return error(context, 400, u"invalid_request_error"_s,
-                     u"anthropic-version: \"%1\" is not a valid version"_s.arg(QString::fromLatin1(version)));
-    }
-    if (request.method == "GET")
-        return std::nullopt;
-    if (!context.bodyIsObject)
-        return error(context, 400, u"invalid_request_error"_s, u"There was an error parsing the body of your request as JSON."_s);
-    const QJsonObject &json = context.json;
-    if (!json.value(u"model").isString() || json.value(u"model").toString().isEmpty())
-        return error(context, 400, u"invalid_request_error"_s, u"model: Field required"_s);
-    if (!json.value(u"messages").isArray())
-        return error(context, 400, u"invalid_request_error"_s, u"messages: Field required"_s);
-    if (!json.value(u"max_tokens").isDouble())
-        return error(context, 400, u"invalid_request_error"_s, u"max_tokens: Field required"_s);
-    if (json.value(u"messages").toArray().isEmpty())
-        return error(context, 400, u"invalid_request_error"_s, u"messages: at least one message is required"_s);
-    const QString model = context.model();
-    if (!context.config.knownModels.isEmpty() && !context.config.knownModels.contains(model))
-        return error(context, 404, u"not_found_error"_s, u"model: %1"_s.arg(model));
+    if (const auto rejection = checkAnthropicRequest(context))
+        return error(context, rejection->status, rejection->type, rejection->message);
     return std::nullopt;
 }
 
@@ -132,7 +186,7 @@ ReplyPlan AnthropicDialect::statusFault(const RequestContext &context, const Fau
     if (!retry.headerMs.isEmpty())
         extra.append({"retry-after-ms"_ba, retry.headerMs});
     if (status == 429)
-        addRateLimits(extra, context, !fault.quota, retry.seconds);
+        addRateLimits(extra, context, !fault.quota && !fault.isSpendLimit(), retry.seconds);
 
     if (fault.html.value_or(status == 502 || status == 504)) {
         HeaderList headers = baseHeaders(context);
@@ -140,34 +194,12 @@ ReplyPlan AnthropicDialect::statusFault(const RequestContext &context, const Fau
         return bodyReply(status, headers, "text/html"_ba, htmlErrorPage(status));
     }
 
-    QString type;
-    QString message;
-    switch (status) {
-    case 401: type = u"authentication_error"_s; message = u"invalid x-api-key"_s; break;
-    case 402: type = u"billing_error"_s; message = u"Your credit balance is too low to access the Anthropic API."_s; break;
-    case 403: type = u"permission_error"_s; message = u"Your API key does not have permission to use the specified resource."_s; break;
-    case 404: type = u"not_found_error"_s; message = u"model: %1"_s.arg(context.model()); break;
-    case 409: type = u"conflict_error"_s; message = u"Conflict."_s; break;
-    case 413: type = u"request_too_large"_s; message = u"Request exceeds the maximum allowed number of bytes."_s; break;
-    case 429:
-        type = u"rate_limit_error"_s;
-        message = fault.quota
-                    ? u"You have reached your specified API usage limits. You will regain access on 2099-01-01 at 00:00 UTC."_s
-                    : u"This request would exceed the rate limit for your organization of 400,000 input tokens per "
-                      "minute. Please reduce the prompt length or the maximum tokens requested, or try again later."_s;
-        break;
-    case 500: type = u"api_error"_s; message = u"Internal server error"_s; break;
-    case 504: type = u"timeout_error"_s; message = u"Request timed out"_s; break;
-    case 529: type = u"overloaded_error"_s; message = u"Overloaded"_s; break;
-    default:
-        type = status < 500 ? u"invalid_request_error"_s : u"api_error"_s;
-        message = status == 400 ? u"max_tokens: Input should be a valid integer"_s
-                                : u"The request failed (HTTP %1)."_s.arg(status);
-        break;
-    }
+    auto [type, message] = defaultError(context, fault);
+    if (!fault.errorType.isEmpty())
+        type = fault.errorType;
     if (!fault.message.isEmpty())
         message = fault.message;
-    return error(context, status, type, message, extra);
+    return error(context, status, type, message, fault.errorCode, extra);
 }
 
 ReplyPlan AnthropicDialect::models(const RequestContext &context) const
@@ -209,18 +241,17 @@ ReplyPlan AnthropicDialect::answer(const RequestContext &context, const Generati
     addRateLimits(headers, context, false, 0);
 
     if (!wantsStream(context)) {
-        if (generation.is(Fault::Kind::MidStreamError)) {
-            Fault overloaded;
-            overloaded.status = 529;
-            return statusFault(context, overloaded);
-        }
+        if (generation.is(Fault::Kind::MidStreamError))
+            return statusFault(context, midStreamFailure(generation));
         QJsonArray content;
         if (!refused) {
             if (useTool) {
                 content.append(QJsonObject{{u"type"_s, u"tool_use"_s}, {u"id"_s, QString::fromLatin1(toolId)},
                                            {u"name"_s, tool}, {u"input"_s, generation.answer}});
             } else {
-                content.append(QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, generation.text}});
+                const QString lead =
+                    generation.leadingWhitespace ? Generation::whitespaceDeltas().join(QString()) : QString();
+                content.append(QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, QString(lead + generation.text)}});
             }
         }
         const QJsonObject body{
@@ -261,10 +292,20 @@ ReplyPlan AnthropicDialect::answer(const RequestContext &context, const Generati
         }
         QList<QString> fragments = splitDeltas(generation.text, random);
         if (useTool)
-            fragments.prepend(QString());   // the API's first input_json_delta is empty
+            fragments.prepend(QString()); // the API's first input_json_delta is empty
+        else if (generation.leadingWhitespace)
+            fragments = Generation::whitespaceDeltas() + fragments;
         for (qsizetype i = 0; i < fragments.size(); ++i) {
             if (generation.is(Fault::Kind::MidStreamError) && i == fragments.size() / 2) {
-                add("error"_ba, "\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}"_ba);
+                // The API's error event, then the stream ends: no content_block_stop, no message_stop.
+                const Fault failure = midStreamFailure(generation);
+                const QString message =
+                    failure.message.isEmpty() ? defaultError(context, failure).second : failure.message;
+                QByteArray error = "\"error\":{\"type\":"_ba + jsonString(failure.errorType) + ",\"message\":"_ba
+                                   + jsonString(message);
+                if (!failure.errorCode.isEmpty())
+                    error += ",\"details\":{\"error_code\":"_ba + jsonString(failure.errorCode) + '}';
+                add("error"_ba, error + "},\"request_id\":"_ba + jsonString(QString::fromLatin1(context.requestId)));
                 return streamReply(headers, "text/event-stream; charset=utf-8"_ba, frameSse(events, framing));
             }
             QByteArray delta = useTool ? "\"index\":0,\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":"_ba

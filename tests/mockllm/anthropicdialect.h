@@ -7,7 +7,8 @@ namespace Redliner::MockLlm {
 
 // POST /v1/messages, GET /v1/models (when the request carries Anthropic headers). The answer is a
 // tool_use block for the forced tool (the tool_choice name, else the first tool), a text block
-// when the request has no tools.
+// when the request has no tools or asks for structured output (output_config.format). Which
+// anthropic-version values are served, and the rules of each, are in anthropicrules.h.
 class AnthropicDialect final : public WireDialect {
 public:
     std::optional<ReplyPlan> reject(const RequestContext &context) const override;
@@ -18,8 +19,6 @@ public:
     bool wantsStream(const RequestContext &context) const override;
     ReplyPlan answer(const RequestContext &context, const Generation &generation,
                      const Framing &framing) const override;
-
-    static constexpr QByteArrayView apiVersion = "2023-06-01";
 };
 
 } // namespace Redliner::MockLlm

@@ -36,6 +36,7 @@ QJsonObject ControlApi::configToJson(const ServerConfig &config)
         {u"http2"_s, config.http2},
         {u"local_chat_completions"_s, config.localChatCompletions},
         {u"reasoning_checks"_s, config.reasoningChecks},
+        {u"anthropic_versions"_s, QJsonArray::fromStringList(config.anthropicVersions)},
         {u"framing"_s, framingToJson(config.framing)},
     };
 }
@@ -67,6 +68,15 @@ bool ControlApi::applyConfig(const QJsonObject &json, ServerConfig &config, QStr
             next.knownModels.clear();
             for (const QJsonValue model : value.toArray())
                 next.knownModels.append(model.toString());
+        } else if (key == u"anthropic_versions") {
+            // An empty list restores the default, as MockLlmServer::setAnthropicVersions does.
+            ok = value.isArray();
+            QStringList versions;
+            for (const QJsonValue version : value.toArray()) {
+                ok = ok && version.isString() && !version.toString().isEmpty();
+                versions.append(version.toString());
+            }
+            next.anthropicVersions = versions.isEmpty() ? defaultAnthropicVersions() : versions;
         } else if (key == u"api_key") {
             ok = value.isString() && !value.toString().isEmpty();
             next.apiKey = value.toString().toUtf8();

@@ -118,6 +118,15 @@ bool applyKey(Fault &fault, QStringView key, QStringView value, bool hasValue, Q
             fault.legacy = *flag;
     } else if (key == u"message") {
         fault.message = value.toString();
+    } else if (key == u"error-type" || key == u"error-code") {
+        if (value.isEmpty())
+            return fail(u"%1 needs a value"_s.arg(key));
+        (key == u"error-type" ? fault.errorType : fault.errorCode) = value.toString();
+    } else if (key == u"moderation" || key == u"leading-whitespace") {
+        const auto flag = parseBool(value);
+        if (!flag)
+            return fail(u"%1 must be true or false"_s.arg(key));
+        (key == u"moderation" ? fault.moderation : fault.leadingWhitespace) = *flag;
     } else if (key == u"delay" || key == u"delay-ms") {
         if (!toInt(0, &fault.delayMs))
             return fail(u"delay must be milliseconds >= 0"_s);
@@ -144,15 +153,16 @@ bool applyKey(Fault &fault, QStringView key, QStringView value, bool hasValue, Q
         if (!toInt(0, &ms))
             return fail(u"slice-delay must be milliseconds >= 0"_s);
         framing().sliceDelayMs = ms;
-    } else if (key == u"chunked" || key == u"close" || key == u"comments" || key == u"bare-done") {
+    } else if (key == u"chunked" || key == u"close" || key == u"comments" || key == u"bare-done" || key == u"bom") {
         const auto flag = parseBool(value);
         if (!flag)
             return fail(u"%1 must be true or false"_s.arg(key));
         Framing &f = framing();
-        bool &target = key == u"chunked" ? f.chunkedBody
-                     : key == u"close"   ? f.closeConnection
-                     : key == u"comments" ? f.comments
-                                          : f.bareDone;
+        bool &target = key == u"chunked"     ? f.chunkedBody
+                       : key == u"close"     ? f.closeConnection
+                       : key == u"comments"  ? f.comments
+                       : key == u"bare-done" ? f.bareDone
+                                             : f.bom;
         target = *flag;
     } else {
         return fail(u"unknown key \"%1\""_s.arg(key));
@@ -181,6 +191,12 @@ bool Fault::matches(Dialect requestDialect, const QByteArray &body, const QStrin
         return false;
     return bodyContains.isEmpty() || body.contains(bodyContains)
         || (!userText.isEmpty() && userText.contains(QString::fromUtf8(bodyContains)));
+}
+
+bool Fault::isSpendLimit() const
+{
+    return errorCode == u"enforced_spend_limit_reached" || errorCode == u"contract_spend_limit_reached"
+           || errorCode == u"linked_organization_spend_limit_reached";
 }
 
 QString faultKindName(Fault::Kind kind)
@@ -276,6 +292,14 @@ QString faultToSpec(const Fault &fault)
         items << (*fault.html ? u"html"_s : u"html=false"_s);
     if (!fault.message.isEmpty())
         items << u"message="_s + fault.message;
+    if (!fault.errorType.isEmpty())
+        items << u"error-type="_s + fault.errorType;
+    if (!fault.errorCode.isEmpty())
+        items << u"error-code="_s + fault.errorCode;
+    if (fault.moderation)
+        items << u"moderation"_s;
+    if (fault.leadingWhitespace)
+        items << u"leading-whitespace"_s;
     if (fault.delayMs > 0 && fault.kind != Fault::Kind::Delay)
         items << u"delay=%1"_s.arg(fault.delayMs);
     if (fault.legacy)
@@ -295,6 +319,8 @@ QString faultToSpec(const Fault &fault)
             items << u"comments"_s;
         if (f.bareDone)
             items << u"bare-done"_s;
+        if (f.bom)
+            items << u"bom"_s;
     }
     return items.join(u',');
 }
@@ -381,6 +407,14 @@ QJsonObject faultToJson(const Fault &fault)
         json.insert(u"html"_s, *fault.html);
     if (!fault.message.isEmpty())
         json.insert(u"message"_s, fault.message);
+    if (!fault.errorType.isEmpty())
+        json.insert(u"error_type"_s, fault.errorType);
+    if (!fault.errorCode.isEmpty())
+        json.insert(u"error_code"_s, fault.errorCode);
+    if (fault.moderation)
+        json.insert(u"moderation"_s, true);
+    if (fault.leadingWhitespace)
+        json.insert(u"leading_whitespace"_s, true);
     if (fault.delayMs > 0)
         json.insert(u"delay_ms"_s, fault.delayMs);
     if (fault.afterBytes >= 0)

@@ -29,7 +29,9 @@ struct Fault final {
         BrokenAnswer,       // valid envelope; the answer text is not valid JSON
         WrongSchema,        // valid envelope and JSON; the answer does not match nda_clause_review
         Truncate,           // stream: half the events, no terminator, clean EOF; non-stream: half the body, then abort
-        MidStreamError,     // an error event after the 200, in the provider's form
+        MidStreamError,     // an error event after the 200, in the provider's form, then the stream ends
+                            //   (Anthropic: event "error", no message_stop; OpenAI: a {"error":{...}} chunk,
+                            //   no [DONE]); errorType, message and errorCode replace the defaults
         Length,             // finish_reason "length" / stop_reason "max_tokens" / done_reason "length", JSON cut
         Refusal,            // message.refusal / stop_reason "refusal"
         ContentFilter,      // finish_reason "content_filter" (Anthropic: refusal; Ollama: empty content)
@@ -55,14 +57,28 @@ struct Fault final {
     bool quota = false;                   // 429 that retrying cannot fix: OpenAI insufficient_quota,
                                           // Anthropic spend cap; no retry-after
     std::optional<bool> html;             // HTML body, text/html (default: 502 and 504)
-    QString message;                      // replaces the default error message
+    QString message;                      // replaces the default error message (status, mid-stream error)
+    QString errorType;                    // replaces the default error.type (status, mid-stream error)
+    QString errorCode;                    // Anthropic error.details.error_code, OpenAI error.code; empty:
+                                          // the default (none). A spend-limit code (isSpendLimit) also
+                                          // means x-should-retry: false and no retry-after by default
 
     int delayMs = 0;                      // extra delay before the status line (any kind)
     int afterBytes = -1;                  // Reset: body bytes sent first (-1: reset before any byte)
     bool legacy = false;                  // MidStreamError, local flavour: old llama.cpp "error:" line
-    std::optional<Framing> framing;       // replaces the server's framing for this reply
+    std::optional<Framing> framing;       // replaces the server's framing for this reply: the keys
+                                          // chunking, line-ending, seed, slice-delay and the flags
+                                          // chunked, close, comments, bare-done, bom (framing.h)
+
+    // Flags on what a 200 says (any kind that answers, e.g. "framing,moderation"):
+    bool moderation = false;        // OpenAI/local: a top-level "moderation" object (stream: one
+                                    // chunk with "choices": [] before the finish chunk)
+    bool leadingWhitespace = false; // text answers (OpenAI/local content, Anthropic text block,
+                                    // Ollama) start with whitespace-only deltas "\n", "  \n"
 
     bool matches(Dialect requestDialect, const QByteArray &body, const QString &userText = {}) const;
+    // Anthropic's spend-limit codes: retrying cannot help until someone raises the limit.
+    bool isSpendLimit() const;
 };
 
 QString faultKindName(Fault::Kind kind);

@@ -63,6 +63,7 @@ QJsonObject framingToJson(const Framing &framing)
         {u"close"_s, framing.closeConnection},
         {u"comments"_s, framing.comments},
         {u"bare_done"_s, framing.bareDone},
+        {u"bom"_s, framing.bom},
     };
 }
 
@@ -89,12 +90,13 @@ std::optional<Framing> framingFromJson(const QJsonObject &json, const Framing &b
         } else if (key == u"slice_delay_ms") {
             ok = value.isDouble() && value.toInt(-1) >= 0;
             framing.sliceDelayMs = value.toInt();
-        } else if (key == u"chunked" || key == u"close" || key == u"comments" || key == u"bare_done") {
+        } else if (key == u"chunked" || key == u"close" || key == u"comments" || key == u"bare_done" || key == u"bom") {
             ok = value.isBool();
-            bool &flag = key == u"chunked" ? framing.chunkedBody
-                       : key == u"close"   ? framing.closeConnection
-                       : key == u"comments" ? framing.comments
-                                            : framing.bareDone;
+            bool &flag = key == u"chunked"     ? framing.chunkedBody
+                         : key == u"close"     ? framing.closeConnection
+                         : key == u"comments"  ? framing.comments
+                         : key == u"bare_done" ? framing.bareDone
+                                               : framing.bom;
             flag = value.toBool();
         } else {
             *error = u"unknown framing key \"%1\""_s.arg(key);

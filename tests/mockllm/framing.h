@@ -28,6 +28,9 @@ struct Framing final {
     bool closeConnection = false;            // "connection: close", then close (HTTP/1.1)
     bool comments = false;                   // ": ping" SSE comments between events
     bool bareDone = false;                   // the terminator without its blank line, then EOF
+    // A UTF-8 BOM (EF BB BF) before the first byte of an SSE stream: WHATWG parsers drop it, a naive
+    // one loses the first field name.
+    bool bom = false;
 
     bool operator==(const Framing &) const = default;
 };

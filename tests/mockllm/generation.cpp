@@ -43,4 +43,14 @@ Generation Generation::make(const QJsonArray &messages, std::optional<Fault::Kin
     return generation;
 }
 
+void Generation::takeFlags(const Fault &fault)
+{
+    legacyError = fault.legacy;
+    moderation = fault.moderation;
+    leadingWhitespace = fault.leadingWhitespace;
+    errorType = fault.errorType;
+    errorMessage = fault.message;
+    errorCode = fault.errorCode;
+}
+
 } // namespace Redliner::MockLlm

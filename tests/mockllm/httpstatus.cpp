@@ -19,10 +19,12 @@ QByteArray reasonPhrase(int status)
     case 405: return "Method Not Allowed"_ba;
     case 408: return "Request Timeout"_ba;
     case 409: return "Conflict"_ba;
+    case 412: return "Precondition Failed"_ba;
     case 413: return "Payload Too Large"_ba;
     case 422: return "Unprocessable Entity"_ba;
     case 429: return "Too Many Requests"_ba;
     case 431: return "Request Header Fields Too Large"_ba;
+    case 499: return "Client Closed Request"_ba;
     case 500: return "Internal Server Error"_ba;
     case 501: return "Not Implemented"_ba;
     case 502: return "Bad Gateway"_ba;

@@ -33,8 +33,9 @@ const char *const description = R"(A faithful mock of the LLM APIs Redliner talk
 One port serves every dialect (HTTP/1.1 keep-alive, and cleartext HTTP/2 with prior knowledge):
 
   OpenAI     base URL http://127.0.0.1:PORT/v1        POST /v1/chat/completions   key: Bearer test-key
-  Anthropic  base URL http://127.0.0.1:PORT           POST /v1/messages           x-api-key: test-key,
-                                                                                  anthropic-version: 2023-06-01
+  Anthropic  base URL http://127.0.0.1:PORT           POST /v1/messages           anthropic-version: 2023-06-01
+                                                        with x-api-key: test-key, or anthropic-version: 2026-10-21
+                                                        with Authorization: Bearer test-key (or x-api-key)
   Local      base URL http://127.0.0.1:PORT/local/v1  POST /local/v1/chat/completions   no key (see --require-key-local)
   Ollama     base URL http://127.0.0.1:PORT           POST /api/chat (NDJSON stream by default)
   also       GET /v1/models, GET /api/tags, GET /health
@@ -51,6 +52,15 @@ injunctive relief" and "exclusive jurisdiction" are revised; other clauses get n
 text hooks: [[mock:omit]] leaves the clause out, [[mock:foreign]] adds clause "c999",
 [[mock:relabel]] changes the revised text's label.
 
+Anthropic API versions (--anthropic-versions narrows the list, as a gateway that knows one would):
+  2023-06-01  the key in x-api-key only; temperature/top_k/top_p accepted; messages of role user and
+              assistant only (role "system" -> 400 "messages.N.role: Input should be ...")
+  2026-10-21  as the TypeScript SDK 1.15 sends it: Authorization: Bearer KEY or x-api-key;
+              temperature, top_k, top_p -> 400 "temperature: Extra inputs are not permitted";
+              messages may hold {"role":"system","content": text or text blocks}
+  A missing or unaccepted anthropic-version is a 400 invalid_request_error naming the header, checked
+  before the key. Every reply carries request-id (Anthropic) or x-request-id (the others).
+
 Faults (--fault, the X-Mock-Scenario request header, or POST /mock/script) use
   KIND[:ARG][,KEY=VALUE|,FLAG]...
 kinds:  status:CODE  hang  reset[:AFTER_BYTES]  delay:MS  headers-then-silence  broken-body
@@ -59,13 +69,23 @@ kinds:  status:CODE  hang  reset[:AFTER_BYTES]  delay:MS  headers-then-silence  
 keys:   dialect=openai|anthropic|local   match=TEXT (in the request body or the user message: c7)
         count=N|forever   retry-after=SECONDS|FLOAT|date+N|none   retry-after-ms=MS
         should-retry=true|false   quota   html[=false]   message=TEXT   delay=MS   after=BYTES   legacy
+        error-type=TYPE   error-code=CODE (Anthropic error.details.error_code, OpenAI error.code; on
+        status faults and midstream-error; the spend-limit codes enforced_spend_limit_reached,
+        contract_spend_limit_reached (429) and linked_organization_spend_limit_reached (402) also mean
+        x-should-retry: false and no retry-after)
+        moderation (OpenAI/local: a moderation object, or chunk)   leading-whitespace (text answers
+        start with whitespace-only deltas)
         chunking=whole|coalesce|random|bytes   line-ending=lf|crlf|cr   seed=N   slice-delay=MS
-        chunked   close   comments   bare-done
+        chunked   close   comments   bare-done   bom (a UTF-8 BOM before an SSE stream)
+  429 and 529 carry retry-after: 1 unless the fault says otherwise (quota, spend limits: none).
 examples:
   --fault status:429,retry-after=2,count=3       three rate-limited replies, then normal answers
   --fault status:529,dialect=anthropic           one "Overloaded" from Anthropic
   --fault midstream-error,match=c7               the request holding clause c7 fails mid-stream
   --fault framing,chunking=bytes,line-ending=crlf,count=forever
+  --fault status:429,error-code=enforced_spend_limit_reached,dialect=anthropic
+  --fault midstream-error,error-type=api_error,message=Internal,error-code=cmek_key_unreachable
+  --fault framing,bom,line-ending=cr,moderation,leading-whitespace,count=forever
 
 Control endpoints (JSON): POST /mock/script, POST /mock/reset, GET /mock/requests[?since=N],
 GET /mock/faults, GET|POST /mock/config.)";
@@ -109,9 +129,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption fault(u"fault"_s, u"Queue a fault (repeatable; syntax above)."_s, u"SPEC"_s);
     const QCommandLineOption chunking(u"chunking"_s, u"Default chunking: whole, coalesce, random, bytes."_s, u"POLICY"_s);
     const QCommandLineOption lineEnding(u"line-ending"_s, u"Default SSE line ending: lf, crlf, cr."_s, u"EOL"_s);
+    const QCommandLineOption anthropicVersions(
+        u"anthropic-versions"_s,
+        u"The anthropic-version values accepted, comma-separated (default 2023-06-01,2026-10-21)."_s, u"LIST"_s);
     const QCommandLineOption verbose(u"verbose"_s, u"Log each request on stderr."_s);
     parser.addOptions({port, latencyOpenAi, latencyAnthropic, latencyLocal, jitter, noHttp2, requireKeyLocal, local,
-                       apiKey, models, seed, reasoning, fault, chunking, lineEnding, verbose});
+                       apiKey, models, seed, reasoning, anthropicVersions, fault, chunking, lineEnding, verbose});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -136,6 +159,16 @@ int main(int argc, char *argv[])
         server.setKnownModels(parser.value(models).split(u',', Qt::SkipEmptyParts));
     if (parser.isSet(seed))
         server.setSeed(parser.value(seed).toUInt());
+    if (parser.isSet(anthropicVersions)) {
+        QStringList versions;
+        for (const QString &version : parser.value(anthropicVersions).split(u',', Qt::SkipEmptyParts)) {
+            if (!version.trimmed().isEmpty())
+                versions.append(version.trimmed());
+        }
+        if (versions.isEmpty())
+            return fail(u"--anthropic-versions needs at least one version"_s);
+        server.setAnthropicVersions(versions);
+    }
     Framing framing;
     if (parser.isSet(chunking)) {
         const auto policy = parseChunking(parser.value(chunking));

@@ -127,6 +127,13 @@ void MockLlmServer::setFraming(const Framing &framing)
     m_state->updateConfig([&](ServerConfig &config) { config.framing = framing; });
 }
 
+void MockLlmServer::setAnthropicVersions(const QStringList &versions)
+{
+    m_state->updateConfig([&](ServerConfig &config) {
+        config.anthropicVersions = versions.isEmpty() ? defaultAnthropicVersions() : versions;
+    });
+}
+
 ServerConfig MockLlmServer::config() const
 {
     return m_state->config();

@@ -54,6 +54,9 @@ public:
     void setLocalChatCompletions(bool local);       // plain /v1/chat/completions is the local flavour
     void setReasoningModelChecks(bool enabled);     // OpenAI: reject max_tokens and temperature != 1
     void setFraming(const Framing &framing);        // default framing of every reply
+    // The anthropic-version values accepted (a gateway that knows one has a list of one); empty:
+    // the default, 2023-06-01 and 2026-10-21.
+    void setAnthropicVersions(const QStringList &versions);
     ServerConfig config() const;
 
     // Faults: a FIFO queue (see Fault).

@@ -12,9 +12,16 @@ namespace Redliner::MockLlm {
 
 namespace {
 
-ReplyPlan error(int status, const QString &message, HeaderList extra = {})
+// Ollama itself sends no request id; the mock adds x-request-id to every reply of every dialect so
+// that a client's logs can always name the exchange.
+HeaderList baseHeaders(const RequestContext &context)
 {
-    return jsonReply(status, std::move(extra), QJsonObject{{u"error"_s, message}});
+    return HeaderList{{"x-request-id"_ba, context.requestId}};
+}
+
+ReplyPlan error(const RequestContext &context, int status, const QString &message, const HeaderList &extra = {})
+{
+    return jsonReply(status, baseHeaders(context) + extra, QJsonObject{{u"error"_s, message}});
 }
 
 } // namespace
@@ -24,24 +31,24 @@ std::optional<ReplyPlan> OllamaDialect::reject(const RequestContext &context) co
     if (context.request.method == "GET")
         return std::nullopt;
     if (!context.bodyIsObject)
-        return error(400, u"invalid character looking for beginning of value"_s);
+        return error(context, 400, u"invalid character looking for beginning of value"_s);
     if (context.model().isEmpty())
-        return error(400, u"model is required"_s);
+        return error(context, 400, u"model is required"_s);
     if (!context.json.value(u"messages").isArray() || context.json.value(u"messages").toArray().isEmpty())
-        return error(400, u"messages is required"_s);
+        return error(context, 400, u"messages is required"_s);
     if (!context.config.knownModels.isEmpty() && !context.config.knownModels.contains(context.model()))
-        return error(404, u"model \"%1\" not found, try pulling it first"_s.arg(context.model()));
+        return error(context, 404, u"model \"%1\" not found, try pulling it first"_s.arg(context.model()));
     return std::nullopt;
 }
 
-ReplyPlan OllamaDialect::notFound(const RequestContext &) const
+ReplyPlan OllamaDialect::notFound(const RequestContext &context) const
 {
-    return bodyReply(404, {}, "text/plain; charset=utf-8"_ba, "404 page not found"_ba);
+    return bodyReply(404, baseHeaders(context), "text/plain; charset=utf-8"_ba, "404 page not found"_ba);
 }
 
-ReplyPlan OllamaDialect::badRequest(const RequestContext &, const QString &message) const
+ReplyPlan OllamaDialect::badRequest(const RequestContext &context, const QString &message) const
 {
-    return error(400, message);
+    return error(context, 400, message);
 }
 
 ReplyPlan OllamaDialect::statusFault(const RequestContext &context, const Fault &fault) const
@@ -53,7 +60,7 @@ ReplyPlan OllamaDialect::statusFault(const RequestContext &context, const Fault 
     if (!retry.headerMs.isEmpty())
         extra.append({"retry-after-ms"_ba, retry.headerMs});
     if (fault.html.value_or(fault.status == 502 || fault.status == 504))
-        return bodyReply(fault.status, extra, "text/html"_ba, htmlErrorPage(fault.status));
+        return bodyReply(fault.status, baseHeaders(context) + extra, "text/html"_ba, htmlErrorPage(fault.status));
     QString message;
     switch (fault.status) {
     case 404: message = u"model \"%1\" not found, try pulling it first"_s.arg(context.model()); break;
@@ -64,7 +71,7 @@ ReplyPlan OllamaDialect::statusFault(const RequestContext &context, const Fault 
     }
     if (!fault.message.isEmpty())
         message = fault.message;
-    return error(fault.status, message, extra);
+    return error(context, fault.status, message, extra);
 }
 
 ReplyPlan OllamaDialect::models(const RequestContext &context) const
@@ -78,7 +85,7 @@ ReplyPlan OllamaDialect::models(const RequestContext &context) const
                                   {u"digest"_s, u"a80c4f17acd55265feec403c7aef86be0c25983ab279d83f3bcd3abbcb5b8b72"_s},
                                   {u"details"_s, QJsonObject{{u"format"_s, u"gguf"_s}, {u"family"_s, u"llama"_s}}}});
     }
-    return jsonReply(200, {}, QJsonObject{{u"models"_s, models}});
+    return jsonReply(200, baseHeaders(context), QJsonObject{{u"models"_s, models}});
 }
 
 bool OllamaDialect::wantsStream(const RequestContext &context) const
@@ -99,6 +106,7 @@ ReplyPlan OllamaDialect::answer(const RequestContext &context, const Generation 
         content.clear();
     else if (generation.is(Fault::Kind::Length))
         doneReason = "length"_ba;
+    const bool lead = generation.leadingWhitespace && !content.isEmpty();
     // Durations in nanoseconds, derived from the token counts like a GPU at ~50 tokens/s would.
     const qint64 evalNs = qint64(generation.completionTokens) * 20'000'000;
     const qint64 promptNs = qint64(generation.promptTokens) * 250'000;
@@ -115,21 +123,29 @@ ReplyPlan OllamaDialect::answer(const RequestContext &context, const Generation 
         if (generation.is(Fault::Kind::MidStreamError)) {
             Fault serverError;
             serverError.status = 500;
+            serverError.message = generation.errorMessage;
             return statusFault(context, serverError);
         }
-        QByteArray body = head + jsonString(content) + "},\"done_reason\":\""_ba + doneReason + "\",\"done\":true"_ba
-                        + stats + '}';
+        if (lead)
+            content.prepend(Generation::whitespaceDeltas().join(QString()));
+        QByteArray body =
+            head + jsonString(content) + "},\"done_reason\":\""_ba + doneReason + "\",\"done\":true"_ba + stats + '}';
         if (generation.is(Fault::Kind::BrokenBody))
             body.truncate(body.size() * 3 / 5);
-        return bodyReply(200, {}, "application/json; charset=utf-8"_ba, body);
+        return bodyReply(200, baseHeaders(context), "application/json; charset=utf-8"_ba, body);
     }
 
     QList<QByteArray> lines;
-    const QList<QString> deltas = splitDeltas(content, random);
+    QList<QString> deltas = splitDeltas(content, random);
+    if (lead)
+        deltas = Generation::whitespaceDeltas() + deltas;
     for (qsizetype i = 0; i < deltas.size(); ++i) {
         if (generation.is(Fault::Kind::MidStreamError) && i == deltas.size() / 2) {
-            lines.append("{\"error\":\"an error was encountered while running the model: unexpected EOF\"}"_ba);
-            return streamReply({}, "application/x-ndjson"_ba, frameNdjson(lines));
+            const QString message = generation.errorMessage.isEmpty()
+                                        ? u"an error was encountered while running the model: unexpected EOF"_s
+                                        : generation.errorMessage;
+            lines.append("{\"error\":"_ba + jsonString(message) + '}');
+            return streamReply(baseHeaders(context), "application/x-ndjson"_ba, frameNdjson(lines));
         }
         QByteArray line = head + jsonString(deltas.at(i)) + "},\"done\":false}"_ba;
         if (generation.is(Fault::Kind::BrokenBody) && i == deltas.size() / 2)
@@ -137,8 +153,8 @@ ReplyPlan OllamaDialect::answer(const RequestContext &context, const Generation 
         lines.append(line);
     }
     lines.append(head + "\"\"},\"done_reason\":\""_ba + doneReason + "\",\"done\":true"_ba + stats + '}');
-    Q_UNUSED(framing);   // NDJSON has no SSE framing; chunking is applied by the router
-    return streamReply({}, "application/x-ndjson"_ba, frameNdjson(lines));
+    Q_UNUSED(framing); // NDJSON has no SSE framing; chunking is applied by the router
+    return streamReply(baseHeaders(context), "application/x-ndjson"_ba, frameNdjson(lines));
 }
 
 } // namespace Redliner::MockLlm

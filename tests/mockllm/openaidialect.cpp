@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openaidialect.h"
 
+#include "openaimoderation.h"
+#include "openaitools.h"
 #include "sseframer.h"
 #include "wireformat.h"
 
@@ -45,14 +47,17 @@ void addRateLimits(HeaderList &headers, const RequestContext &context, bool requ
     headers.append({"x-ratelimit-reset-tokens"_ba, goDuration(tokensExhausted ? resetSeconds : 0.012)});
 }
 
+// Local servers send "code": null; a code a fault names explicitly (keepCode) is sent anyway.
 ReplyPlan error(const RequestContext &context, int status, const QString &message, const QString &type,
-                const QJsonValue &param = QJsonValue(), const QJsonValue &code = QJsonValue(),
-                HeaderList extra = {})
+                const QJsonValue &param = QJsonValue(), const QJsonValue &code = QJsonValue(), HeaderList extra = {},
+                bool keepCode = false)
 {
     HeaderList headers = baseHeaders(context);
     headers.append(extra);
-    const QJsonObject body{{u"error"_s, QJsonObject{{u"message"_s, message}, {u"type"_s, type}, {u"param"_s, param},
-                                                   {u"code"_s, isLocal(context) ? QJsonValue() : code}}}};
+    const QJsonObject body{{u"error"_s, QJsonObject{{u"message"_s, message},
+                                                    {u"type"_s, type},
+                                                    {u"param"_s, param},
+                                                    {u"code"_s, isLocal(context) && !keepCode ? QJsonValue() : code}}}};
     return jsonReply(status, headers, body);
 }
 
@@ -246,7 +251,11 @@ ReplyPlan OpenAiDialect::statusFault(const RequestContext &context, const Fault 
     }
     if (!fault.message.isEmpty())
         message = fault.message;
-    return error(context, status, message, type, param, code, extra);
+    if (!fault.errorType.isEmpty())
+        type = fault.errorType;
+    if (!fault.errorCode.isEmpty())
+        code = fault.errorCode;
+    return error(context, status, message, type, param, code, extra, !fault.errorCode.isEmpty());
 }
 
 ReplyPlan OpenAiDialect::models(const RequestContext &context) const
@@ -271,7 +280,13 @@ ReplyPlan OpenAiDialect::answer(const RequestContext &context, const Generation 
 {
     const bool local = isLocal(context);
     SeededRandom random(context.seed);
-    const QByteArray id = "chatcmpl-"_ba + random.token(24, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    constexpr QByteArrayView idAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    const QByteArray id = "chatcmpl-"_ba + random.token(24, idAlphabet);
+    // A function call carries the answer as its arguments. A model that refuses, or that did not
+    // follow the tool (a broken answer), answers in content.
+    const std::optional<QString> function = calledFunction(context.json);
+    const bool toolCall = function && !generation.is(Fault::Kind::Refusal) && !generation.is(Fault::Kind::BrokenAnswer);
+    const QByteArray callId = toolCall ? "call_"_ba + random.token(24, idAlphabet) : QByteArray();
     const qint64 created = context.now.toSecsSinceEpoch();
     HeaderList headers = baseHeaders(context);
     if (!local)
@@ -281,6 +296,9 @@ ReplyPlan OpenAiDialect::answer(const RequestContext &context, const Generation 
         if (generation.is(Fault::Kind::MidStreamError)) {
             Fault serverError;
             serverError.status = 500;
+            serverError.message = generation.errorMessage;
+            serverError.errorType = generation.errorType;
+            serverError.errorCode = generation.errorCode;
             return statusFault(context, serverError);
         }
         QJsonObject message{{u"role"_s, u"assistant"_s}};
@@ -291,8 +309,17 @@ ReplyPlan OpenAiDialect::answer(const RequestContext &context, const Generation 
         } else if (generation.is(Fault::Kind::ContentFilter)) {
             message.insert(u"content"_s, QJsonValue());
             finish = u"content_filter"_s;
+        } else if (toolCall) {
+            message.insert(u"content"_s, QJsonValue());
+            const QJsonObject call{{u"name"_s, *function}, {u"arguments"_s, generation.text}};
+            message.insert(u"tool_calls"_s, QJsonArray{QJsonObject{{u"id"_s, QString::fromLatin1(callId)},
+                                                                   {u"type"_s, u"function"_s},
+                                                                   {u"function"_s, call}}});
+            finish = generation.is(Fault::Kind::Length) ? u"length"_s : u"tool_calls"_s;
         } else {
-            message.insert(u"content"_s, generation.text);
+            const QString lead =
+                generation.leadingWhitespace ? Generation::whitespaceDeltas().join(QString()) : QString();
+            message.insert(u"content"_s, QString(lead + generation.text));
             if (generation.is(Fault::Kind::Length))
                 finish = u"length"_s;
         }
@@ -317,6 +344,8 @@ ReplyPlan OpenAiDialect::answer(const RequestContext &context, const Generation 
         body.insert(u"system_fingerprint"_s, local ? u"fp_ollama"_s : u"fp_redliner_mock"_s);
         if (!local)
             body.insert(u"service_tier"_s, u"default"_s);
+        if (generation.moderation)
+            body.insert(u"moderation"_s, moderationJson());
         QByteArray bytes = compactJson(body);
         if (generation.is(Fault::Kind::BrokenBody))
             bytes.truncate(bytes.size() * 3 / 5);
@@ -354,10 +383,14 @@ ReplyPlan OpenAiDialect::answer(const RequestContext &context, const Generation 
 
     QList<SseEvent> events;
     events.reserve(generation.text.size() / 10 + 8);
-    events.append(SseEvent::dataOnly(chunk(local ? "{\"role\":\"assistant\",\"content\":\"\"}"_ba
-                                                 : "{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null}"_ba,
-                                           "null"_ba)));
-    QByteArray finish = "\"stop\""_ba;
+    if (toolCall) {
+        events.append(SseEvent::dataOnly(chunk(toolCallOpening(callId, *function, local), "null"_ba)));
+    } else {
+        events.append(SseEvent::dataOnly(chunk(local ? "{\"role\":\"assistant\",\"content\":\"\"}"_ba
+                                                     : "{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null}"_ba,
+                                               "null"_ba)));
+    }
+    QByteArray finish = toolCall ? "\"tool_calls\""_ba : "\"stop\""_ba;
     QByteArray field = "content"_ba;
     QStringView typed = generation.text;
     if (generation.is(Fault::Kind::Refusal)) {
@@ -369,25 +402,41 @@ ReplyPlan OpenAiDialect::answer(const RequestContext &context, const Generation 
     } else if (generation.is(Fault::Kind::Length)) {
         finish = "\"length\""_ba;
     }
-    const QList<QString> deltas = splitDeltas(typed, random);
+    QList<QString> deltas = splitDeltas(typed, random);
+    if (generation.leadingWhitespace && field == "content" && !toolCall)
+        deltas = Generation::whitespaceDeltas() + deltas;
     for (qsizetype i = 0; i < deltas.size(); ++i) {
         if (generation.is(Fault::Kind::MidStreamError) && i == deltas.size() / 2) {
-            const QByteArray errorJson = "{\"error\":{\"message\":"_ba + jsonString(serverErrorMessage)
-                                       + ",\"type\":\"server_error\",\"param\":null,\"code\":null}}"_ba;
+            // The API's error chunk, then the stream ends without [DONE].
+            const QString message = generation.errorMessage.isEmpty() ? serverErrorMessage : generation.errorMessage;
+            const QString type = generation.errorType.isEmpty() ? u"server_error"_s : generation.errorType;
+            const QByteArray code = generation.errorCode.isEmpty() ? "null"_ba : jsonString(generation.errorCode);
+            const QByteArray errorJson = "{\"error\":{\"message\":"_ba + jsonString(message) + ",\"type\":"_ba
+                                         + jsonString(type) + ",\"param\":null,\"code\":"_ba + code + "}}"_ba;
             if (local && generation.legacyError) {
                 // llama.cpp before PR #16109: a non-standard "error:" field, then the usual [DONE].
-                events.append(SseEvent{{}, {}, "error: {\"code\":500,\"message\":"_ba + jsonString(serverErrorMessage)
-                                                   + ",\"type\":\"server_error\"}"_ba, false});
+                events.append(SseEvent{{},
+                                       {},
+                                       "error: {\"code\":500,\"message\":"_ba + jsonString(message)
+                                           + ",\"type\":\"server_error\"}"_ba,
+                                       false});
                 events.append(SseEvent::dataOnly("[DONE]"_ba));
             } else {
                 events.append(SseEvent::dataOnly(errorJson));
             }
             return streamReply(headers, "text/event-stream; charset=utf-8"_ba, frameSse(events, framing));
         }
-        QByteArray event = chunk("{\""_ba + field + "\":"_ba + jsonString(deltas.at(i)) + '}', "null"_ba);
+        QByteArray event = chunk(toolCall ? toolCallArguments(deltas.at(i))
+                                          : "{\""_ba + field + "\":"_ba + jsonString(deltas.at(i)) + '}',
+                                 "null"_ba);
         if (generation.is(Fault::Kind::BrokenBody) && i == deltas.size() / 2)
             event.truncate(event.size() * 2 / 3);
         events.append(SseEvent::dataOnly(event));
+    }
+    if (generation.moderation) {
+        // Moderated completions: one chunk with no choices and the moderation results, before the finish.
+        events.append(SseEvent::dataOnly(head + ",\"choices\":[],\"moderation\":"_ba + compactJson(moderationJson())
+                                         + (includeUsage ? ",\"usage\":null}"_ba : "}"_ba)));
     }
     events.append(SseEvent::dataOnly(chunk("{}"_ba, finish)));
     if (includeUsage) {

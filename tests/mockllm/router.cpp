@@ -192,15 +192,19 @@ ReplyPlan Router::build(const HttpRequest &request, const Decision &decision) co
     if (decision.early) {
         plan = *decision.early;
     } else if (route.endpoint == Endpoint::Health && !(fault && fault->kind == Fault::Kind::Status)) {
-        plan = jsonReply(200, {}, QJsonObject{{u"status"_s, u"ok"_s}});
+        plan = jsonReply(200, {{"x-request-id"_ba, context.requestId}}, QJsonObject{{u"status"_s, u"ok"_s}});
         if (fault && fault->kind == Fault::Kind::Hang)
             plan.start = ReplyPlan::Start::Hang;
     } else {
         plan = answerWithFault(context, route, fault, framing);
     }
 
-    if (fault && fault->shouldRetry)
-        plan.headers.append({"x-should-retry"_ba, *fault->shouldRetry ? "true"_ba : "false"_ba});
+    // A spend limit tells the SDKs not to retry (their 429 rule would); an explicit should-retry wins.
+    std::optional<bool> shouldRetry = fault ? fault->shouldRetry : std::nullopt;
+    if (!shouldRetry && fault && fault->isSpendLimit() && plan.status >= 400 && !decision.early)
+        shouldRetry = false;
+    if (shouldRetry)
+        plan.headers.append({"x-should-retry"_ba, *shouldRetry ? "true"_ba : "false"_ba});
     if (framing.closeConnection)
         plan.headers.append({"connection"_ba, "close"_ba});
     if (!plan.streamed) {
@@ -230,10 +234,11 @@ ReplyPlan Router::answerWithFault(const RequestContext &context, const Route &ro
     if (route.endpoint == Endpoint::Models) {
         plan = route.wire->models(context);
     } else {
-        Generation generation = Generation::make(context.json.value(u"messages").toArray(),
-                                                 changesContent(kind) ? std::optional(kind) : std::nullopt,
-                                                 context.request.body.size());
-        generation.legacyError = fault && fault->legacy;
+        Generation generation =
+            Generation::make(context.json.value(u"messages").toArray(),
+                             changesContent(kind) ? std::optional(kind) : std::nullopt, context.request.body.size());
+        if (fault)
+            generation.takeFlags(*fault);
         plan = route.wire->answer(context, generation, framing);
     }
 

@@ -5,6 +5,11 @@
 
 namespace Redliner::MockLlm {
 
+QStringList defaultAnthropicVersions()
+{
+    return {anthropicVersion2023, anthropicVersion2026};
+}
+
 ServerState::ServerState()
 {
     m_clock.start();

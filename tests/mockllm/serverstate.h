@@ -18,6 +18,12 @@
 
 namespace Redliner::MockLlm {
 
+// The anthropic-version values served when none are configured: the classic one and the one the
+// TypeScript SDK 1.15 sends (README "API versions").
+inline constexpr QLatin1StringView anthropicVersion2023{"2023-06-01"};
+inline constexpr QLatin1StringView anthropicVersion2026{"2026-10-21"};
+QStringList defaultAnthropicVersions();
+
 // Everything a test may change while requests are in flight. Copied per request, so a change
 // applies to the requests that arrive after it.
 struct ServerConfig final {
@@ -31,6 +37,8 @@ struct ServerConfig final {
     bool localChatCompletions = false; // plain /v1/chat/completions is the local flavour
     bool reasoningChecks = false;  // OpenAI reasoning-model checks: max_tokens / temperature != 1 rejected
     Framing framing;               // the default framing of every reply
+    // The anthropic-version values accepted; a gateway that knows one version has a list of one.
+    QStringList anthropicVersions = defaultAnthropicVersions();
 
     int latency(Dialect dialect) const { return latencyMs[size_t(dialect)]; }
 };

@@ -47,6 +47,8 @@ QList<QByteArray> frameSse(const QList<SseEvent> &events, const Framing &framing
             unit += eol;
         units.append(unit);
     }
+    if (framing.bom && !units.isEmpty())
+        units.first().prepend("\xEF\xBB\xBF"_ba);
     return units;
 }
 

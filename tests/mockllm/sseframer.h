@@ -20,7 +20,8 @@ struct SseEvent final {
 };
 
 // Each event as one unit of bytes, lines ended as `framing` says; with framing.comments an SSE
-// comment ": ping" precedes every fourth event. framing.bareDone leaves the last event open.
+// comment ": ping" precedes every fourth event. framing.bareDone leaves the last event open;
+// framing.bom puts a UTF-8 BOM in front of the first unit.
 QList<QByteArray> frameSse(const QList<SseEvent> &events, const Framing &framing);
 
 // NDJSON (Ollama's stream): one unit per line, always LF.

@@ -85,6 +85,31 @@ QJsonObject openAiRequest(const QList<ClauseSpec> &clauses, bool stream, bool in
     return body;
 }
 
+QJsonObject openAiFunctionTool(const QString &name)
+{
+    return QJsonObject{{u"type"_s, u"function"_s},
+                       {u"function"_s, QJsonObject{{u"name"_s, name},
+                                                   {u"description"_s, u"Record the review."_s},
+                                                   {u"parameters"_s, reviewSchema()},
+                                                   {u"strict"_s, true}}}};
+}
+
+QJsonObject forcedFunction(const QString &name)
+{
+    return QJsonObject{{u"type"_s, u"function"_s}, {u"function"_s, QJsonObject{{u"name"_s, name}}}};
+}
+
+QJsonObject openAiToolRequest(const QList<ClauseSpec> &clauses, const QJsonValue &toolChoice, bool stream,
+                              bool includeUsage)
+{
+    QJsonObject body = openAiRequest(clauses, stream, includeUsage);
+    body.remove(u"response_format"_s);
+    body.insert(u"tools"_s, QJsonArray{openAiFunctionTool(u"record_review"_s)});
+    if (!toolChoice.isUndefined())
+        body.insert(u"tool_choice"_s, toolChoice);
+    return body;
+}
+
 QJsonObject anthropicRequest(const QList<ClauseSpec> &clauses, bool stream, bool tools)
 {
     QJsonObject body{
@@ -103,6 +128,14 @@ QJsonObject anthropicRequest(const QList<ClauseSpec> &clauses, bool stream, bool
     }
     if (stream)
         body.insert(u"stream"_s, true);
+    return body;
+}
+
+QJsonObject anthropicStructuredRequest(const QList<ClauseSpec> &clauses, bool stream)
+{
+    QJsonObject body = anthropicRequest(clauses, stream, false);
+    body.insert(u"output_config"_s,
+                QJsonObject{{u"format"_s, QJsonObject{{u"type"_s, u"json_schema"_s}, {u"schema"_s, reviewSchema()}}}});
     return body;
 }
 
@@ -133,6 +166,23 @@ Headers anthropicAuth()
 {
     return {{"x-api-key"_ba, "test-key"_ba}, {"anthropic-version"_ba, "2023-06-01"_ba},
             {"Content-Type"_ba, "application/json"_ba}};
+}
+
+Headers anthropicAuth2026()
+{
+    return {{"Authorization"_ba, "Bearer test-key"_ba},
+            {"anthropic-version"_ba, "2026-10-21"_ba},
+            {"Content-Type"_ba, "application/json"_ba}};
+}
+
+Headers anthropicHeaders(const QByteArray &version, const QByteArray &authName, const QByteArray &authValue)
+{
+    Headers headers{{"Content-Type"_ba, "application/json"_ba}};
+    if (!version.isEmpty())
+        headers.append({"anthropic-version"_ba, version});
+    if (!authName.isEmpty())
+        headers.append({authName, authValue});
+    return headers;
 }
 
 Headers plainJson()

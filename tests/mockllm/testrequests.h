@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,13 +30,25 @@ QString userContent(const QList<ClauseSpec> &clauses);   // the user message: a 
 QJsonObject reviewSchema();
 
 QJsonObject openAiRequest(const QList<ClauseSpec> &clauses, bool stream = false, bool includeUsage = false);
+// Function calling: the review schema as the one (strict) function tool record_review, tool_choice
+// as given (left out when undefined), no response_format.
+QJsonObject openAiToolRequest(const QList<ClauseSpec> &clauses, const QJsonValue &toolChoice, bool stream = false,
+                              bool includeUsage = false);
+QJsonObject openAiFunctionTool(const QString &name);
+QJsonObject forcedFunction(const QString &name); // tool_choice {"type":"function","function":{"name"}}
 QJsonObject anthropicRequest(const QList<ClauseSpec> &clauses, bool stream = false, bool tools = true);
+// No tools: structured output (output_config.format, the review schema) asks for a text block.
+QJsonObject anthropicStructuredRequest(const QList<ClauseSpec> &clauses, bool stream = false);
 QJsonObject ollamaRequest(const QList<ClauseSpec> &clauses, std::optional<bool> stream);
 QByteArray compact(const QJsonObject &object);
 
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
 Headers openAiAuth();
-Headers anthropicAuth();
+Headers anthropicAuth();     // x-api-key, anthropic-version 2023-06-01
+Headers anthropicAuth2026(); // Authorization: Bearer, anthropic-version 2026-10-21 (SDK 1.15)
+// anthropic-version (none when empty) and one auth header (none when the name is empty).
+Headers anthropicHeaders(const QByteArray &version, const QByteArray &authName = QByteArrayLiteral("x-api-key"),
+                         const QByteArray &authValue = QByteArrayLiteral("test-key"));
 Headers plainJson();
 
 // Why `answer` breaks nda_clause_review or does not answer exactly `ids`; empty when it is right.

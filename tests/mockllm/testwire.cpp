@@ -19,12 +19,16 @@ QJsonObject parseObject(const QByteArray &bytes, bool *ok)
     return document.object();
 }
 
-QList<Sse> parseSse(const QByteArray &stream, int *comments)
+QList<Sse> parseSse(const QByteArray &stream, int *comments, bool *bom)
 {
     QList<Sse> events;
     Sse current;
     bool hasData = false;
-    qsizetype at = 0;
+    // WHATWG: the decoder drops one BOM at the start of the stream.
+    const bool startsWithBom = stream.startsWith("\xEF\xBB\xBF");
+    if (bom)
+        *bom = startsWithBom;
+    qsizetype at = startsWithBom ? 3 : 0;
     while (at < stream.size()) {
         qsizetype end = at;
         while (end < stream.size() && stream.at(end) != '\n' && stream.at(end) != '\r')
@@ -89,6 +93,10 @@ OpenAiStream readOpenAiStream(const QByteArray &bytes)
         }
         if (chunk.value(u"usage").isObject())
             stream.usage = chunk.value(u"usage").toObject();
+        if (chunk.value(u"moderation").isObject()) {
+            stream.moderation = chunk.value(u"moderation").toObject();
+            stream.moderationChunk = int(i);
+        }
         const QJsonArray choices = chunk.value(u"choices").toArray();
         if (choices.isEmpty())
             continue;
@@ -105,10 +113,55 @@ OpenAiStream readOpenAiStream(const QByteArray &bytes)
         }
         if (delta.value(u"refusal").isString())
             stream.refusal += delta.value(u"refusal").toString();
-        if (choice.value(u"finish_reason").isString())
+        for (const QJsonValue value : delta.value(u"tool_calls").toArray()) {
+            const QJsonObject call = value.toObject();
+            const QJsonObject function = call.value(u"function").toObject();
+            if (call.contains(u"id") && stream.toolCallChunk < 0) {
+                stream.toolCallChunk = int(i);
+                stream.toolCallId = call.value(u"id").toString();
+                stream.toolName = function.value(u"name").toString();
+            }
+            stream.toolArguments += function.value(u"arguments").toString();
+            stream.toolIndexesZero = stream.toolIndexesZero && call.value(u"index").toInt(-1) == 0;
+            ++stream.toolDeltaCount;
+        }
+        if (choice.value(u"finish_reason").isString()) {
             stream.finishReason = choice.value(u"finish_reason").toString();
+            stream.finishChunk = int(i);
+        }
     }
     return stream;
+}
+
+AnthropicStream readAnthropicStream(const QByteArray &bytes)
+{
+    AnthropicStream stream;
+    for (const Sse &event : parseSse(bytes)) {
+        stream.names.append(event.event);
+        const QJsonObject data = parseObject(event.data);
+        if (event.event == "error")
+            stream.error = data;
+        const QJsonObject delta = data.value(u"delta").toObject();
+        if (delta.value(u"type").toString() == u"text_delta") {
+            stream.textDeltas.append(delta.value(u"text").toString());
+            stream.text += delta.value(u"text").toString();
+        } else if (delta.value(u"type").toString() == u"input_json_delta") {
+            stream.toolJson += delta.value(u"partial_json").toString();
+        }
+    }
+    return stream;
+}
+
+QStringList openAiContentDeltas(const QByteArray &bytes)
+{
+    QStringList deltas;
+    for (const Sse &event : parseSse(bytes)) {
+        const QJsonObject delta =
+            parseObject(event.data).value(u"choices").toArray().first().toObject().value(u"delta").toObject();
+        if (delta.contains(u"content") && !delta.contains(u"role"))
+            deltas.append(delta.value(u"content").toString());
+    }
+    return deltas;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QTcpSocket>
 
 namespace Redliner::MockLlm::Test {
@@ -23,8 +24,8 @@ struct Sse {
 };
 
 // LF, CRLF or CR; ":" comments counted in *comments; one optional space after the colon; an
-// unterminated last line is no line.
-QList<Sse> parseSse(const QByteArray &stream, int *comments = nullptr);
+// unterminated last line is no line; a UTF-8 BOM that starts the stream is dropped (*bom says so).
+QList<Sse> parseSse(const QByteArray &stream, int *comments = nullptr, bool *bom = nullptr);
 QList<QJsonObject> parseNdjson(const QByteArray &stream);
 
 // The OpenAI stream put together: content, refusal, finish reason, usage, error, [DONE].
@@ -36,11 +37,35 @@ struct OpenAiStream {
     bool done = false;
     bool roleFirst = false;
     QJsonObject error;
+    QJsonObject moderation;   // from the chunk with no choices that carries it
+    int moderationChunk = -1; // that chunk's index among the events
+    int finishChunk = -1;     // the index of the chunk with the finish reason
     int deltaCount = 0;
     int maxDelta = 0;
     int minDelta = 1000;
+    // Function calls: the first call's id and name, its arguments put together, and how the
+    // tool_calls deltas came (the chunk that opened the call, the count, every index 0).
+    QString toolCallId;
+    QString toolName;
+    QString toolArguments;
+    int toolCallChunk = -1;
+    int toolDeltaCount = 0;
+    bool toolIndexesZero = true;
 };
 OpenAiStream readOpenAiStream(const QByteArray &bytes);
+
+// An Anthropic stream put together: the event names, the text and tool JSON deltas, an error event.
+struct AnthropicStream {
+    QList<QByteArray> names;
+    QStringList textDeltas;
+    QString text;
+    QString toolJson;
+    QJsonObject error; // the data of an "error" event
+};
+AnthropicStream readAnthropicStream(const QByteArray &bytes);
+
+// The content deltas of an OpenAI stream, one by one (the role chunk's empty content left out).
+QStringList openAiContentDeltas(const QByteArray &bytes);
 
 struct RawReply {
     int status = 0;

@@ -1,29 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The mock LLM server over real sockets: QNetworkAccessManager for what a client sees, raw
-// QTcpSocket where QNAM hides the bytes (chunk boundaries, line endings, resets, duplicated
-// headers). The server runs in its own thread, the client in the test's thread. Nothing sleeps:
-// every wait is on a signal or a socket.
+// The mock's answers in each dialect, authentication, faults, framing, transport, timing, control
+// endpoints and the program. The test class and how it talks to the mock: tst_mockllm.h.
+
+#include "tst_mockllm.h"
 
 #include "answerwriter.h"
 #include "fault.h"
 #include "httpparser.h"
-#include "mockllmserver.h"
-#include "mockllmserverthread.h"
-#include "testrequests.h"
-#include "testwire.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -34,147 +25,6 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Redliner::MockLlm;
 using namespace Redliner::MockLlm::Test;
-
-namespace {
-
-// What QNAM reported for one request.
-struct HttpResult {
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    bool http2 = false;
-    qint64 elapsedMs = 0;
-    bool headersArrived = false;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-    bool hasHeader(const QByteArray &name) const
-    {
-        for (const auto &pair : headers) {
-            if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
-    }
-    QJsonObject json() const { return parseObject(body); }
-};
-
-struct RequestOptions {
-    QByteArray method = "POST"_ba;
-    Headers headers;
-    bool http2 = false;
-    int transferTimeoutMs = 0;
-};
-
-} // namespace
-
-class TestMockLlm : public QObject {
-    Q_OBJECT
-
-private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
-
-    // Units without sockets.
-    void answerWriterRules();
-    void answerWriterHooks();
-    void faultSpecSyntax();
-    void faultSpecErrors();
-    void httpParser();
-
-    // Answers in each dialect.
-    void openAiAnswer();
-    void openAiStream();
-    void openAiStreamWithoutUsage();
-    void anthropicAnswer();
-    void anthropicStream();
-    void anthropicWithoutTools();
-    void ollamaNative();
-    void localFlavour();
-    void modelsAndHealth();
-
-    // Authentication and validation.
-    void authErrors();
-    void anthropicVersionDuplicated();
-    void validation_data();
-    void validation();
-
-    // Faults.
-    void statusFaults_data();
-    void statusFaults();
-    void rateLimitHeaders();
-    void retryAfterForms_data();
-    void retryAfterForms();
-    void quotaHasNoRetryAfter();
-    void shouldRetryHeader();
-    void hang();
-    void resetBeforeResponse();
-    void resetMidResponse();
-    void resetMidStream();
-    void delayMatchedByBody();
-    void headersThenSilence();
-    void brokenBody();
-    void brokenAnswer();
-    void wrongSchema();
-    void truncatedStream();
-    void truncatedBody();
-    void midStreamErrors();
-    void lengthCut();
-    void refusalAndContentFilter();
-    void faultMatching();
-    void scenarioHeader();
-
-    // Framing.
-    void chunkingPolicies_data();
-    void chunkingPolicies();
-    void lineEndings_data();
-    void lineEndings();
-    void commentsAndBareDone();
-    void connectionCloseAndChunkedBody();
-
-    // Transport.
-    void keepAlive();
-    void chunkedRequestBody();
-    void http2PriorKnowledge();
-    void http2Parallel();
-    void http2Faults();
-    void http2Settings();
-    void http2Disabled();
-    void manyConcurrentConnections();
-
-    // Timing, recording, control, program.
-    void latencyPerDialect();
-    void latencyJitterIsSeeded();
-    void recordedRequests();
-    void controlEndpoints();
-    void threadHelperRestarts();
-    void program();
-
-private:
-    QUrl url(const QString &path) const { return QUrl(m_thread.baseUrl().toString() + path); }
-    QNetworkReply *send(const QString &path, const QByteArray &body, const RequestOptions &options);
-    HttpResult wait(QNetworkReply *reply);
-    HttpResult post(const QString &path, const QJsonObject &body, const Headers &headers, bool http2 = false);
-    HttpResult request(const QString &path, const QByteArray &body, const RequestOptions &options);
-
-    MockLlmServerThread m_thread;
-    MockLlmServer *m_server = nullptr;
-    QNetworkAccessManager m_nam;
-    // Qt 6.4 keys its connection cache by host and port only: an HTTP/1.1 connection already open
-    // to the mock would carry Http2DirectAttribute requests too, so HTTP/2 gets its own manager.
-    QNetworkAccessManager m_http2Nam;
-    QElapsedTimer m_clock;
-    QList<QPointer<QNetworkReply>> m_inFlight;
-};
 
 void TestMockLlm::initTestCase()
 {
@@ -212,6 +62,7 @@ void TestMockLlm::init()
     m_server->setLocalChatCompletions(false);
     m_server->setReasoningModelChecks(false);
     m_server->setFraming(Framing{});
+    m_server->setAnthropicVersions({});
 }
 
 QNetworkReply *TestMockLlm::send(const QString &path, const QByteArray &body, const RequestOptions &options)
@@ -765,11 +616,12 @@ void TestMockLlm::authErrors()
         QCOMPARE(body.value(u"request_id").toString().toLatin1(), result.header("request-id"));
         QVERIFY(result.header("request-id").startsWith("req_"));
     }
-    // The SDKs' auth-token mode.
+    // A bearer token is a key from 2026-10-21 on (SDK 1.15); 2023-06-01 reads x-api-key only.
     Headers bearer = anthropicAuth();
     bearer.removeFirst();
     bearer.append({"Authorization"_ba, "Bearer test-key"_ba});
-    QCOMPARE(post(u"/v1/messages"_s, anthropic, bearer).status, 200);
+    QCOMPARE(post(u"/v1/messages"_s, anthropic, bearer).status, 401);
+    QCOMPARE(post(u"/v1/messages"_s, anthropic, anthropicAuth2026()).status, 200);
 }
 
 void TestMockLlm::anthropicVersionDuplicated()
@@ -881,19 +733,36 @@ void TestMockLlm::statusFaults_data()
 {
     QTest::addColumn<int>("dialect");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("type");   // OpenAI error.type / Anthropic error.type; "html" for an HTML body
-    const QList<std::pair<int, QString>> openAi{
-        {400, u"invalid_request_error"_s}, {401, u"invalid_request_error"_s}, {403, u"request_forbidden"_s},
-        {404, u"invalid_request_error"_s}, {408, u"invalid_request_error"_s}, {409, u"invalid_request_error"_s},
-        {413, u"invalid_request_error"_s}, {422, u"invalid_request_error"_s}, {429, u"tokens"_s},
-        {500, u"server_error"_s},          {502, u"html"_s},                  {503, u"server_error"_s},
-        {504, u"html"_s},                  {529, u"server_error"_s}};
-    const QList<std::pair<int, QString>> anthropic{
-        {400, u"invalid_request_error"_s}, {401, u"authentication_error"_s}, {402, u"billing_error"_s},
-        {403, u"permission_error"_s},      {404, u"not_found_error"_s},      {408, u"invalid_request_error"_s},
-        {409, u"conflict_error"_s},        {413, u"request_too_large"_s},    {422, u"invalid_request_error"_s},
-        {429, u"rate_limit_error"_s},      {500, u"api_error"_s},            {502, u"html"_s},
-        {503, u"api_error"_s},             {504, u"html"_s},                 {529, u"overloaded_error"_s}};
+    QTest::addColumn<QString>("type"); // OpenAI error.type / Anthropic error.type; "html" for an HTML body
+    const QList<std::pair<int, QString>> openAi{{400, u"invalid_request_error"_s},
+                                                {401, u"invalid_request_error"_s},
+                                                {403, u"request_forbidden"_s},
+                                                {404, u"invalid_request_error"_s},
+                                                {408, u"invalid_request_error"_s},
+                                                {409, u"invalid_request_error"_s},
+                                                {413, u"invalid_request_error"_s},
+                                                {422, u"invalid_request_error"_s},
+                                                {429, u"tokens"_s},
+                                                {500, u"server_error"_s},
+                                                {502, u"html"_s},
+                                                {503, u"server_error"_s},
+                                                {504, u"html"_s},
+                                                {529, u"server_error"_s}};
+    const QList<std::pair<int, QString>> anthropic{{400, u"invalid_request_error"_s},
+                                                   {401, u"authentication_error"_s},
+                                                   {402, u"billing_error"_s},
+                                                   {403, u"permission_error"_s},
+                                                   {404, u"not_found_error"_s},
+                                                   {408, u"timeout_error"_s},
+                                                   {409, u"conflict_error"_s},
+                                                   {413, u"request_too_large"_s},
+                                                   {422, u"invalid_request_error"_s},
+                                                   {429, u"rate_limit_error"_s},
+                                                   {500, u"api_error"_s},
+                                                   {502, u"html"_s},
+                                                   {503, u"api_error"_s},
+                                                   {504, u"html"_s},
+                                                   {529, u"overloaded_error"_s}};
     for (const auto &[status, type] : openAi)
         QTest::addRow("openai %d", status) << int(Dialect::OpenAI) << status << type;
     for (const auto &[status, type] : anthropic)
@@ -1267,9 +1136,11 @@ void TestMockLlm::midStreamErrors()
     QCOMPARE(anthropic.status, 200);
     const QList<Sse> events = parseSse(anthropic.body);
     QCOMPARE(events.last().event, "error"_ba);
-    QCOMPARE(parseObject(events.last().data), QJsonObject({{u"type"_s, u"error"_s},
-                                                           {u"error"_s, QJsonObject{{u"type"_s, u"overloaded_error"_s},
-                                                                                    {u"message"_s, u"Overloaded"_s}}}}));
+    QCOMPARE(
+        parseObject(events.last().data),
+        QJsonObject({{u"type"_s, u"error"_s},
+                     {u"error"_s, QJsonObject{{u"type"_s, u"overloaded_error"_s}, {u"message"_s, u"Overloaded"_s}}},
+                     {u"request_id"_s, QString::fromLatin1(anthropic.header("request-id"))}}));
 
     const HttpResult ollama = post(u"/api/chat"_s, ollamaRequest(standardClauses(), true), plainJson());
     QCOMPARE(ollama.status, 200);
@@ -1949,8 +1820,10 @@ void TestMockLlm::program()
     help.start(QStringLiteral(REDLINER_MOCKLLM), {u"--help"_s});
     QVERIFY(help.waitForFinished(10000));
     const QByteArray text = help.readAllStandardOutput();
-    for (const QByteArray &option : {"--port"_ba, "--latency-openai"_ba, "--fault"_ba, "--no-http2"_ba,
-                                    "--require-key-local"_ba, "--seed"_ba, "/mock/script"_ba})
+    for (const QByteArray &option :
+         {"--port"_ba, "--latency-openai"_ba, "--fault"_ba, "--no-http2"_ba, "--require-key-local"_ba, "--seed"_ba,
+          "/mock/script"_ba, "--anthropic-versions"_ba, "2026-10-21"_ba, "error-code="_ba, "bom"_ba, "moderation"_ba,
+          "leading-whitespace"_ba})
         QVERIFY2(text.contains(option), option.constData());
 
     QProcess mock;
@@ -1996,4 +1869,3 @@ void TestMockLlm::program()
 }
 
 QTEST_GUILESS_MAIN(TestMockLlm)
-#include "tst_mockllm.moc"

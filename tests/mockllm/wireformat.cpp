@@ -124,7 +124,9 @@ RetryAfter resolveRetryAfter(const Fault &fault, QDateTime nowUtc)
             const double seconds = value.toDouble(&ok);
             result.seconds = ok ? seconds : 1;
         }
-    } else if (fault.kind == Fault::Kind::Status && fault.status == 429 && !fault.quota) {
+    } else if (fault.kind == Fault::Kind::Status && (fault.status == 429 || fault.status == 529) && !fault.quota
+               && !fault.isSpendLimit()) {
+        // Rate limits and overload say when to come back; a spent quota or limit does not (the user must act).
         result.header = "1"_ba;
         result.seconds = 1;
     }

@@ -34,6 +34,7 @@ QList<QString> splitDeltas(QStringView text, SeededRandom &random, int minSize =
 qsizetype cutPoint(QStringView text);
 
 // Retry-After as the fault wants it: the header values to send (empty: none) and the delay they mean.
+// Unless the fault names one, a 429 or 529 status fault gets "1", except for quota and spend limits.
 struct RetryAfter final {
     QByteArray header;     // retry-after
     QByteArray headerMs;   // retry-after-ms

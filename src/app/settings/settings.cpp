@@ -172,6 +172,9 @@ Llm::ProviderConfig Settings::provider(Llm::ProviderKind kind) const
         c.model = model;
     c.maxConcurrent = m_settings.value(group + u"concurrency"_s, c.maxConcurrent).toInt();
     c.timeoutMs = m_settings.value(group + u"timeoutMs"_s, c.timeoutMs).toInt();
+    const QString version = m_settings.value(group + u"apiVersion"_s).toString();
+    if (kind == Llm::ProviderKind::Anthropic && Llm::isKnownAnthropicVersion(version))
+        c.anthropicVersion = version;
     return c;
 }
 
@@ -184,6 +187,9 @@ void Settings::setProvider(const Llm::ProviderConfig &config)
     set(group + u"model"_s, config.model == d.model ? QString() : config.model);
     set(group + u"concurrency"_s, config.maxConcurrent);
     set(group + u"timeoutMs"_s, config.timeoutMs);
+    if (config.kind == Llm::ProviderKind::Anthropic)
+        set(group + u"apiVersion"_s,
+            config.anthropicVersion == d.anthropicVersion ? QString() : config.anthropicVersion);
 }
 
 int Settings::llmBatchSize() const

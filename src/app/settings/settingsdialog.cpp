@@ -68,6 +68,14 @@ void SettingsDialog::fillCombos()
         m_ui->languageCombo->addItem(Translator::languageName(l), l);
     if (language >= 0)
         m_ui->languageCombo->setCurrentIndex(language);
+    const int version = m_ui->apiVersionCombo_anthropic->currentIndex();
+    m_ui->apiVersionCombo_anthropic->clear();
+    m_ui->apiVersionCombo_anthropic->addItem(tr("%1 (current)").arg(Llm::AnthropicVersionCurrent),
+                                             QString(Llm::AnthropicVersionCurrent));
+    m_ui->apiVersionCombo_anthropic->addItem(tr("%1 (older gateways and proxies)").arg(Llm::AnthropicVersionLegacy),
+                                             QString(Llm::AnthropicVersionLegacy));
+    if (version >= 0)
+        m_ui->apiVersionCombo_anthropic->setCurrentIndex(version);
 }
 
 void SettingsDialog::load()
@@ -87,6 +95,10 @@ void SettingsDialog::load()
         row.model->setText(c.model);
         row.concurrency->setValue(c.maxConcurrent);
         row.timeout->setValue(std::max(5, c.timeoutMs / 1000));
+        if (row.kind == Llm::ProviderKind::Anthropic) {
+            m_ui->apiVersionCombo_anthropic->setCurrentIndex(
+                std::max(0, m_ui->apiVersionCombo_anthropic->findData(c.anthropicVersion)));
+        }
     }
     // Whether a key exists is shown; the key itself never is.
     for (int i = 0; i < m_rows.size() && m_keys; ++i) {
@@ -150,6 +162,8 @@ bool SettingsDialog::saveSettings(QString *error)
         c.model = row.model->text().trimmed();
         c.maxConcurrent = row.concurrency->value();
         c.timeoutMs = row.timeout->value() * 1000;
+        if (row.kind == Llm::ProviderKind::Anthropic)
+            c.anthropicVersion = m_ui->apiVersionCombo_anthropic->currentData().toString();
         configs.append(c);
     }
     for (const Llm::ProviderConfig &c : std::as_const(configs))

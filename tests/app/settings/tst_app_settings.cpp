@@ -77,6 +77,10 @@ private slots:
         dialog.findChild<QLineEdit *>(u"modelEdit_openai"_s)->setText(u"gpt-test"_s);
         auto *side = dialog.findChild<QComboBox *>(u"sideCombo"_s);
         side->setCurrentIndex(side->findData(int(Review::Side::Mutual)));
+        // Anthropic's API version: 2026-10-21 unless the user picks the older one for a gateway.
+        auto *version = dialog.findChild<QComboBox *>(u"apiVersionCombo_anthropic"_s);
+        QCOMPARE(version->currentData().toString(), u"2026-10-21"_s);
+        version->setCurrentIndex(version->findData(u"2023-06-01"_s));
         QSignalSpy saved(&dialog, &SettingsDialog::saved);
         dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
         QVERIFY2(saved.size() == 1, qPrintable(dialog.findChild<QLabel *>(u"errorLabel"_s)->text()));
@@ -84,6 +88,7 @@ private slots:
         QCOMPARE(reread.author(), u"Jane Counsel"_s);
         QCOMPARE(reread.provider(Llm::ProviderKind::OpenAI).model, u"gpt-test"_s);
         QCOMPARE(reread.defaultSide(), Review::Side::Mutual);
+        QCOMPARE(reread.provider(Llm::ProviderKind::Anthropic).anthropicVersion, u"2023-06-01"_s);
         // A bad base URL is refused in the dialog, which stays open.
         SettingsDialog again(w.settings.get(), w->keyStore(), w.window.get());
         again.show();
