@@ -24,6 +24,7 @@ struct Streams {
 int runText(const QStringList &args, Streams io);
 int runRedline(const QStringList &args, Streams io);
 int runClauses(const QStringList &args, Streams io);
+int runChanges(const QStringList &args, Streams io);
 int runFacts(const QStringList &args, Streams io);
 int runReview(const QStringList &args, Streams io);
 

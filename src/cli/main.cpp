@@ -20,6 +20,9 @@ const char *const usage =
     "      Print the body's working text, one paragraph per line (--labels: prefix list labels).\n"
     "  clauses IN.docx|IN.txt [--json]\n"
     "      List the clauses (title, preamble, sections, signature block) with their working-text ranges.\n"
+    "  changes IN.docx [--json]\n"
+    "      List the tracked changes and comments already in the body (the other side's redline):\n"
+    "      kind, author, date, clause, the text before and after, comment threads.\n"
     "  facts IN.docx|IN.txt|IN.md [--json]\n"
     "      List the facts found (term, mutual or one-way, exclusions...) with clause and evidence.\n"
     "  redline IN.docx --edits EDITS.json -o OUT.docx [--author NAME] [--date ISO8601]\n"
@@ -40,7 +43,8 @@ const char *const usage =
     "      --batch-size, to that provider; keys come from OPENAI_API_KEY / ANTHROPIC_API_KEY (or\n"
     "      --api-key-file: its first line, trimmed), base URLs from OPENAI_BASE_URL /\n"
     "      ANTHROPIC_BASE_URL / REDLINER_LOCAL_BASE_URL (or --base-url). Progress and retries are shown\n"
-    "      on stderr; the report records provider, model, tokens, per-clause errors and each batch's\n"
+    "      on stderr; the report records the document's own tracked changes and comments (each with\n"
+    "      the findings of its clause), provider, model, tokens, per-clause errors and each batch's\n"
     "      request ids. Anthropic gets API version 2026-10-21 (key as a bearer token) unless\n"
     "      --anthropic-version or REDLINER_ANTHROPIC_VERSION says 2023-06-01 (x-api-key); a server\n"
     "      that refuses the version sent gets the other one once.\n"
@@ -97,6 +101,8 @@ int main(int argc, char *argv[])
         return Redliner::Cli::runRedline(args, io);
     if (command == u"clauses")
         return Redliner::Cli::runClauses(args, io);
+    if (command == u"changes")
+        return Redliner::Cli::runChanges(args, io);
     if (command == u"facts")
         return Redliner::Cli::runFacts(args, io);
     if (command == u"review")

@@ -8,9 +8,11 @@
 #include "revisionflags.h"
 
 #include "docx/documentreader.h"
+#include "docx/existingmarkup.h"
 #include "docx/revisionwriter.h"
 #include "review/reviewer.h"
 #include "review/reviewreport.h"
+#include "review/theirchanges.h"
 #include "review/writablefindings.h"
 #include "llm/llmreport.h"
 
@@ -93,6 +95,12 @@ int runReview(const QStringList &args, Streams io)
         io.err << doc.error().toString() << Qt::endl;
         return InputError;
     }
+    // Read before anything is written: a part that cannot be read fails the command, not the report.
+    const auto markup = Docx::readExistingMarkup(doc.value());
+    if (!markup) {
+        io.err << markup.error().toString() << Qt::endl;
+        return InputError;
+    }
     const TextDocument text = TextDocument::fromStory(doc.value().body);
     ReviewResult review;
     Llm::LlmReviewResult llm;
@@ -134,6 +142,8 @@ int runReview(const QStringList &args, Streams io)
     QString reportFailure;
     if (parser.isSet(reportOption)) {
         QJsonObject report = reviewReport(input, text, review, playbook, side, outcomes);
+        // The other side's redline, each change with what the playbook found in its clause.
+        report.insert(u"theirMarkup"_s, theirMarkupJson(markup.value(), text.text, review.clauses, &review.findings));
         if (!providers.isEmpty())
             Llm::addLlmReport(&report, parser.value(u"provider"_s).toLower(), providers, llm);
         reportFailure = Docx::writeFileAtomically(parser.value(reportOption), QJsonDocument(report).toJson());

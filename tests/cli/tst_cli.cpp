@@ -228,6 +228,7 @@ private slots:
     void editsFileSizeIsBounded();
     void reportFailureSaysTheRedlineWasWritten();
     void commandHelpPrintsItsUsage();
+    void changesListsTheOtherSidesRedline();
 };
 
 void TestCli::init()
@@ -726,7 +727,7 @@ void TestCli::reportFailureSaysTheRedlineWasWritten()
 
 void TestCli::commandHelpPrintsItsUsage()
 {
-    for (const QString &command : {u"text"_s, u"clauses"_s, u"facts"_s, u"redline"_s, u"review"_s}) {
+    for (const QString &command : {u"text"_s, u"clauses"_s, u"changes"_s, u"facts"_s, u"redline"_s, u"review"_s}) {
         for (const QString &flag : {u"--help"_s, u"-h"_s}) {
             const CliResult r = cli({command, flag});
             QVERIFY2(r.ran, qPrintable(r.describe()));
@@ -738,6 +739,68 @@ void TestCli::commandHelpPrintsItsUsage()
     const CliResult r = cli({u"review"_s, u"--help"_s});
     QVERIFY2(r.out.contains(u"--timeout"_s) && r.out.contains(u"--report"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"--anthropic-version"_s), qPrintable(r.out));
+}
+
+// A counterparty's redline: their deletion and insertion in the term, and a comment on a defined
+// term. `changes` lists them; a review's report carries them with the findings of their clause.
+void TestCli::changesListsTheOtherSidesRedline()
+{
+    const QString who = u"w:author=\"Opposing Counsel\" w:date=\"2026-11-30T10:00:00Z\""_s;
+    TS::DocxSpec spec;
+    spec.documentXml = TS::wordDocument(
+        TS::paragraph(u"Mutual Non-Disclosure Agreement"_s)
+        + u"<w:p><w:r><w:t xml:space=\"preserve\">This Agreement remains in force for </w:t></w:r>"
+          "<w:del w:id=\"1\" %1><w:r><w:delText>five (5)</w:delText></w:r></w:del>"
+          "<w:ins w:id=\"2\" %1><w:r><w:t>three (3)</w:t></w:r></w:ins>"
+          "<w:r><w:t xml:space=\"preserve\"> years from the </w:t></w:r><w:commentRangeStart w:id=\"3\"/>"
+          "<w:r><w:t>Effective Date</w:t></w:r><w:commentRangeEnd w:id=\"3\"/>"
+          "<w:r><w:commentReference w:id=\"3\"/></w:r><w:r><w:t>.</w:t></w:r></w:p>"_s.arg(who)
+        + TS::paragraph(kSecret));
+    spec.commentsXml = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:comments xmlns:w=\""_s + kWordNs
+                       + u"\"><w:comment w:id=\"3\" w:author=\"Opposing Counsel\" w:initials=\"OC\" "
+                         "w:date=\"2026-11-30T10:05:00Z\"><w:p><w:r><w:t>Why so long?</w:t></w:r></w:p></w:comment>"
+                         "</w:comments>"_s;
+    const QString path = m_dir->filePath(u"their-redline.docx"_s);
+    QString error;
+    QVERIFY2(TS::writeDocx(path, spec, &error), qPrintable(error));
+
+    CliResult r = cli({u"changes"_s, path});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    for (const QString &line :
+         {u"Tracked changes: 2"_s, u"deletion  Opposing Counsel, 2026-11-30T10:00:00Z"_s, u"- \"five (5)\""_s,
+          u"+ \"three (3)\""_s, u"Comments: 1"_s, u"on \"Effective Date\""_s, u"\"Why so long?\""_s})
+        QVERIFY2(r.out.contains(line), qPrintable(line + u"\n"_s + r.describe()));
+
+    r = cli({u"changes"_s, path, u"--json"_s});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray changes = json.value(u"changes"_s).toArray();
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(0).toObject().value(u"kind"_s).toString(), u"deletion"_s);
+    QCOMPARE(changes.at(0).toObject().value(u"before"_s).toString(), u"five (5)"_s);
+    QCOMPARE(changes.at(1).toObject().value(u"kind"_s).toString(), u"insertion"_s);
+    QCOMPARE(changes.at(1).toObject().value(u"after"_s).toString(), u"three (3)"_s);
+    QCOMPARE(changes.at(1).toObject().value(u"author"_s).toString(), u"Opposing Counsel"_s);
+    QCOMPARE(changes.at(1).toObject().value(u"date"_s).toString(), u"2026-11-30T10:00:00Z"_s);
+    const QJsonObject comment = json.value(u"comments"_s).toArray().first().toObject();
+    QCOMPARE(comment.value(u"anchorText"_s).toString(), u"Effective Date"_s);
+    QCOMPARE(comment.value(u"initials"_s).toString(), u"OC"_s);
+    QCOMPARE(comment.value(u"text"_s).toString(), u"Why so long?"_s);
+
+    // The review's report carries their markup, each change with the findings of its clause.
+    const QString report = m_dir->filePath(u"their-report.json"_s);
+    r = cli({u"review"_s, path, u"-o"_s, m_dir->filePath(u"answered.docx"_s), u"--report"_s, report});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject theirs = QJsonDocument::fromJson(fileBytes(report)).object().value(u"theirMarkup"_s).toObject();
+    QCOMPARE(theirs.value(u"changes"_s).toArray().size(), 2);
+    for (const QJsonValue &c : theirs.value(u"changes"_s).toArray())
+        QVERIFY(c.toObject().value(u"findings"_s).isArray());
+    QCOMPARE(theirs.value(u"comments"_s).toArray().size(), 1);
+
+    // A document nobody marked up says so.
+    r = cli({u"changes"_s, m_in});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out, u"No tracked changes and no comments.\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -22,7 +22,7 @@ constexpr QStringView kWmlType = u"application/vnd.openxmlformats-officedocument
 struct PartInfo {
     QString fileName;  // relative to the main part's folder
     QString relId;
-    QString relType;   // suffix after ".../relationships/"
+    QString relType;      // the full relationship type URI
     QString contentType;  // suffix after kWmlType
     QString xml;
 };
@@ -48,10 +48,10 @@ QString relsNameOf(const QString &partName)
 QList<PartInfo> relatedParts(const DocxSpec &spec)
 {
     QList<PartInfo> parts;
-    const auto addIfAny = [&parts](const QString &xml, const QString &file, const QString &id,
-                                   const QString &type) {
+    const auto addIfAny = [&parts](const QString &xml, const QString &file, const QString &id, const QString &type,
+                                   QStringView relNs = kRelNs) {
         if (!xml.isEmpty())
-            parts.append({file, id, type, type % u"+xml", xml});
+            parts.append({file, id, relNs % u'/' % type, type % u"+xml", xml});
     };
     addIfAny(spec.stylesXml, QStringLiteral("styles.xml"), QStringLiteral("rId1"),
              QStringLiteral("styles"));
@@ -61,6 +61,9 @@ QList<PartInfo> relatedParts(const DocxSpec &spec)
              QStringLiteral("footnotes"));
     addIfAny(spec.commentsXml, QStringLiteral("comments.xml"), QStringLiteral("rId4"),
              QStringLiteral("comments"));
+    // Word 2013's parts have relationship types of their own namespace.
+    addIfAny(spec.commentsExtendedXml, QStringLiteral("commentsExtended.xml"), QStringLiteral("rId5"),
+             QStringLiteral("commentsExtended"), u"http://schemas.microsoft.com/office/2011/relationships");
     for (qsizetype i = 0; i < spec.headers.size(); ++i)
         addIfAny(spec.headers[i].second, spec.headers[i].first, headerRelationshipId(i),
                  QStringLiteral("header"));
@@ -108,10 +111,10 @@ QString contentTypes(const DocxSpec &spec, const QList<PartInfo> &parts)
     return xml % u"</Types>";
 }
 
+// type: the full type URI.
 QString relationship(const QString &id, const QString &type, const QString &target)
 {
-    return u"<Relationship Id=\"" % id % u"\" Type=\"" % kRelNs % u'/' % type % u"\" Target=\""
-        % escapeXml(target) % u"\"/>";
+    return u"<Relationship Id=\"" % id % u"\" Type=\"" % type % u"\" Target=\"" % escapeXml(target) % u"\"/>";
 }
 
 QString relationships(const QString &inner)
@@ -190,8 +193,7 @@ QByteArray buildDocx(const DocxSpec &spec, QString *error)
     QList<QPair<QString, QByteArray>> entries;
     entries.append({QStringLiteral("[Content_Types].xml"), contentTypes(spec, parts).toUtf8()});
     entries.append({QStringLiteral("_rels/.rels"),
-                    relationships(relationship(QStringLiteral("rId1"),
-                                               QStringLiteral("officeDocument"),
+                    relationships(relationship(QStringLiteral("rId1"), kRelNs % QStringLiteral("/officeDocument"),
                                                spec.mainPartName))
                         .toUtf8()});
     entries.append({spec.mainPartName, spec.documentXml.toUtf8()});

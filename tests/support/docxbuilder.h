@@ -21,6 +21,7 @@ struct DocxSpec {
     QList<QPair<QString, QString>> footers;  // part file name ("footer1.xml"), xml
     QString footnotesXml;
     QString commentsXml;
+    QString commentsExtendedXml; // word/commentsExtended.xml (Word 2013's reply threads and "done")
     QString mainPartName = QStringLiteral("word/document.xml");
     // Raw entries (name inside the ZIP, bytes) added as they are. An entry with the name of a
     // generated one replaces it, so a test can plant a broken [Content_Types].xml or .rels.
