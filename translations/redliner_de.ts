@@ -62,6 +62,30 @@
         <source>Rationale and proposed change</source>
         <translation>Begründung und vorgeschlagene Änderung</translation>
     </message>
+    <message>
+        <source>Findings and their changes</source>
+        <translation>Befunde und Änderungen der Gegenseite</translation>
+    </message>
+    <message>
+        <source>Their Changes</source>
+        <translation>Änderungen der Gegenseite</translation>
+    </message>
+    <message>
+        <source>No tracked changes or comments from others.</source>
+        <translation>Keine nachverfolgten Änderungen oder Kommentare von anderen.</translation>
+    </message>
+    <message>
+        <source>Their changes</source>
+        <translation>Änderungen der Gegenseite</translation>
+    </message>
+    <message>
+        <source>Their tracked changes and comments</source>
+        <translation>Nachverfolgte Änderungen und Kommentare der Gegenseite</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s tracked changes and comments, with the playbook&apos;s view of each change&apos;s clause. Select one to show it in the document.</source>
+        <translation>Die nachverfolgten Änderungen und Kommentare der Gegenseite, mit der Einschätzung des Playbooks zur Klausel jeder Änderung. Wählen Sie einen Eintrag, um ihn im Dokument zu zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -526,6 +550,22 @@
     <message>
         <source>%1 proposes instead</source>
         <translation>%1 schlägt stattdessen vor</translation>
+    </message>
+    <message>
+        <source>Their Changes (%1)</source>
+        <translation>Änderungen der Gegenseite (%1)</translation>
+    </message>
+    <message>
+        <source>Their Changes</source>
+        <translation>Änderungen der Gegenseite</translation>
+    </message>
+    <message>
+        <source>No tracked changes or comments from others.</source>
+        <translation>Keine nachverfolgten Änderungen oder Kommentare von anderen.</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s tracked changes and comments could not be read. %1</source>
+        <translation>Die nachverfolgten Änderungen und Kommentare der Gegenseite konnten nicht gelesen werden. %1</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1183,97 @@
     <message>
         <source>Opening %1: %2</source>
         <translation>%1 wird geöffnet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::TheirChangesModel</name>
+    <message>
+        <source>Inserted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Verschoben (von hier)</translation>
+    </message>
+    <message>
+        <source>Moved here</source>
+        <translation>Verschoben (hierher)</translation>
+    </message>
+    <message>
+        <source>Paragraph break inserted</source>
+        <translation>Absatzumbruch eingefügt</translation>
+    </message>
+    <message>
+        <source>Paragraph break deleted</source>
+        <translation>Absatzumbruch gelöscht</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatierung</translation>
+    </message>
+    <message>
+        <source>Paragraph formatting</source>
+        <translation>Absatzformatierung</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No playbook issue in this clause</source>
+        <translation>Kein Playbook-Punkt in dieser Klausel</translation>
+    </message>
+    <message>
+        <source>Reply, resolved</source>
+        <translation>Antwort, erledigt</translation>
+    </message>
+    <message>
+        <source>Comment, resolved</source>
+        <translation>Kommentar, erledigt</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Unbekannter Autor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,30 @@
         <source>Rationale and proposed change</source>
         <translation>Justification et modification proposée</translation>
     </message>
+    <message>
+        <source>Findings and their changes</source>
+        <translation>Constats et modifications de l&apos;autre partie</translation>
+    </message>
+    <message>
+        <source>Their Changes</source>
+        <translation>Modifications de l&apos;autre partie</translation>
+    </message>
+    <message>
+        <source>No tracked changes or comments from others.</source>
+        <translation>Aucune modification suivie ni aucun commentaire d&apos;autres personnes.</translation>
+    </message>
+    <message>
+        <source>Their changes</source>
+        <translation>Modifications de l&apos;autre partie</translation>
+    </message>
+    <message>
+        <source>Their tracked changes and comments</source>
+        <translation>Modifications suivies et commentaires de l&apos;autre partie</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s tracked changes and comments, with the playbook&apos;s view of each change&apos;s clause. Select one to show it in the document.</source>
+        <translation>Les modifications suivies et les commentaires de l&apos;autre partie, avec l&apos;avis du playbook sur la clause de chaque modification. Sélectionnez-en un pour l&apos;afficher dans le document.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -526,6 +550,22 @@
     <message>
         <source>%1 proposes instead</source>
         <translation>%1 propose plutôt</translation>
+    </message>
+    <message>
+        <source>Their Changes (%1)</source>
+        <translation>Modifications de l&apos;autre partie (%1)</translation>
+    </message>
+    <message>
+        <source>Their Changes</source>
+        <translation>Modifications de l&apos;autre partie</translation>
+    </message>
+    <message>
+        <source>No tracked changes or comments from others.</source>
+        <translation>Aucune modification suivie ni aucun commentaire d&apos;autres personnes.</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s tracked changes and comments could not be read. %1</source>
+        <translation>Les modifications suivies et les commentaires de l&apos;autre partie n&apos;ont pas pu être lus. %1</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1183,97 @@
     <message>
         <source>Opening %1: %2</source>
         <translation>Ouverture de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::TheirChangesModel</name>
+    <message>
+        <source>Inserted</source>
+        <translation>Inséré</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Déplacé (d&apos;ici)</translation>
+    </message>
+    <message>
+        <source>Moved here</source>
+        <translation>Déplacé (ici)</translation>
+    </message>
+    <message>
+        <source>Paragraph break inserted</source>
+        <translation>Saut de paragraphe inséré</translation>
+    </message>
+    <message>
+        <source>Paragraph break deleted</source>
+        <translation>Saut de paragraphe supprimé</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>Paragraph formatting</source>
+        <translation>Mise en forme du paragraphe</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No playbook issue in this clause</source>
+        <translation>Aucun point du playbook dans cette clause</translation>
+    </message>
+    <message>
+        <source>Reply, resolved</source>
+        <translation>Réponse, résolue</translation>
+    </message>
+    <message>
+        <source>Comment, resolved</source>
+        <translation>Commentaire, résolu</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
     </message>
 </context>
 <context>

@@ -27,20 +27,12 @@ void addClause(QJsonObject *o, const QList<Clause> &clauses, qint32 offset)
 QJsonArray findingsInClause(const QList<Finding> &findings, const QList<Clause> &clauses, qint32 offset)
 {
     QJsonArray out;
-    const int index = innermostClauseAt(clauses, offset);
-    if (index < 0)
-        return out;
-    for (const Finding &f : findings) {
-        // A finding on the clause or on a sub-clause of it answers a change anywhere in it.
-        bool inside = f.clause == index;
-        for (int c = f.clause; !inside && c >= 0 && c < clauses.size(); c = clauses.at(c).parent)
-            inside = c == index;
-        if (inside) {
-            out.append(QJsonObject{{u"id"_s, f.id},
-                                   {u"issue"_s, f.issueId},
-                                   {u"title"_s, f.title},
-                                   {u"severity"_s, severityName(f.severity)}});
-        }
+    for (const int i : findingsInClauseAt(findings, clauses, offset)) {
+        const Finding &f = findings.at(i);
+        out.append(QJsonObject{{u"id"_s, f.id},
+                               {u"issue"_s, f.issueId},
+                               {u"title"_s, f.title},
+                               {u"severity"_s, severityName(f.severity)}});
     }
     return out;
 }
@@ -53,6 +45,23 @@ QString slice(const QString &text, qint32 start, qint32 end)
 }
 
 } // namespace
+
+QList<int> findingsInClauseAt(const QList<Finding> &findings, const QList<Clause> &clauses, qint32 offset)
+{
+    QList<int> out;
+    const int index = offset >= 0 ? innermostClauseAt(clauses, offset) : -1;
+    if (index < 0)
+        return out;
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        // A finding on the clause or on a sub-clause of it answers a change anywhere in it.
+        bool inside = false;
+        for (int c = findings.at(i).clause; !inside && c >= 0 && c < clauses.size(); c = clauses.at(c).parent)
+            inside = c == index;
+        if (inside)
+            out.append(int(i));
+    }
+    return out;
+}
 
 QString changeKindName(Kind kind)
 {

@@ -19,6 +19,10 @@ QString changeKindName(Docx::ExistingChange::Kind kind);
 QString changeBefore(const Docx::ExistingChange &change, const QString &workingText);
 QString changeAfter(const Docx::ExistingChange &change, const QString &workingText);
 
+// The findings that answer a change or comment at `offset` of the working text (indices into
+// `findings`): those on its innermost clause or on a sub-clause of it. Empty outside every clause.
+QList<int> findingsInClauseAt(const QList<Finding> &findings, const QList<Clause> &clauses, qint32 offset);
+
 // The other side's markup as JSON, each change and comment placed in its clause:
 // {"changes":[{id, kind, author, date, clause, clauseLabel, start, end, originalStart,
 // originalEnd, before, after[, findings]}], "comments":[{id, author, initials, date, text, clause,

@@ -273,6 +273,37 @@ void ComparisonView::highlight(const QString &id, bool scroll)
     }
 }
 
+void ComparisonView::showRange(qint32 start, qint32 end)
+{
+    m_current.clear();
+    m_map->setCurrent({});
+    if (!m_session || !m_updater)
+        return;
+    const RedlineRenderer &renderer = m_updater->renderer();
+    const auto mark = [&](DocumentView *view, bool redline) {
+        QTextDocument *doc = view->textDocument();
+        const auto at = [&](qint32 offset) {
+            return redline ? renderer.redlinePosition(doc, offset) : renderer.plainPosition(doc, offset);
+        };
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(doc);
+        s.cursor.setPosition(at(start));
+        // A deletion leaves no text behind in either pane: its line is marked instead.
+        if (end > start)
+            s.cursor.setPosition(at(end), QTextCursor::KeepAnchor);
+        else
+            s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        s.format.setBackground(m_updater->style().selection);
+        view->setExtraSelections({s});
+        return s.cursor.selectionStart();
+    };
+    const int left = mark(m_original, false);
+    const int right = mark(m_redline, true);
+    ScrollSync::Pause pause(m_sync);
+    m_redline->bringIntoView(right);
+    m_original->bringIntoView(left);
+}
+
 QString ComparisonView::adjacentChange(int direction) const
 {
     if (!m_updater)

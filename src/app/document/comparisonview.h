@@ -43,6 +43,9 @@ public:
 
     // Scrolls both panes to a finding and marks its text in each.
     void showFinding(const QString &id);
+    // Scrolls both panes to a range of the working text (one of their changes) and marks it in
+    // each; no finding is current meanwhile.
+    void showRange(qint32 start, qint32 end);
     QString currentFinding() const { return m_current; }
     // The change after (direction 1) or before (-1) the current one, in document order.
     QString adjacentChange(int direction) const;

@@ -396,4 +396,32 @@ int RedlineRenderer::plainPosition(const QTextDocument *doc, qint32 offset) cons
     return block.position() + label + inside;
 }
 
+int RedlineRenderer::redlinePosition(const QTextDocument *doc, qint32 offset) const
+{
+    const Docx::Story &body = m_document->docx.body;
+    const qsizetype p = body.paragraphAt(offset);
+    if (p < 0)
+        return offset <= 0 ? 0 : doc->characterCount() - 1;
+    const QTextBlock block = blockOf(doc, int(p));
+    int position = block.position() + block.blockFormat().intProperty(LabelLengthProperty);
+    int remaining = std::max(0, int(offset - body.paragraphs.at(p).textStart));
+    for (auto it = block.begin(); !it.atEnd() && remaining > 0; ++it) {
+        const QTextFragment f = it.fragment();
+        const int from = std::max(f.position(), position);
+        const int to = f.position() + f.length();
+        if (to <= from)
+            continue;
+        const auto kind = ChangeKind(f.charFormat().intProperty(ChangeKindProperty));
+        // Proposed insertions and markers are not in the working text; struck-out deletions are.
+        if (kind == ChangeKind::Inserted || kind == ChangeKind::Marker) {
+            position = to;
+            continue;
+        }
+        const int take = std::min(remaining, to - from);
+        position = from + take;
+        remaining -= take;
+    }
+    return std::min(position, block.position() + std::max(0, block.length() - 1));
+}
+
 } // namespace Redliner::App

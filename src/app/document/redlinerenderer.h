@@ -84,6 +84,8 @@ public:
     static QTextBlock blockOf(const QTextDocument *doc, int paragraph);
     // The position in doc of a working-text offset, for a document drawn without changes.
     int plainPosition(const QTextDocument *doc, qint32 offset) const;
+    // The same in a redline: the proposed insertions and markers drawn there are stepped over.
+    int redlinePosition(const QTextDocument *doc, qint32 offset) const;
 
 private:
     void writeParagraph(QTextCursor &cursor, int paragraph, const ChangeSet *changes, const RedlineStyle *style) const;

@@ -3,6 +3,7 @@
 #include "reviewcontrol/documentsession.h"
 #include "findingsfilterproxy.h"
 #include "findingsmodel.h"
+#include "theirchangesmodel.h"
 #include "document/redlinestyle.h"
 #include "export/reportwriter.h"
 #include "ui_findingspanel.h"
@@ -38,6 +39,7 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->notesLabel->hide();
+    setupTheirChanges();
     retranslate();
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &FindingsFilterProxy::setText);
@@ -78,6 +80,65 @@ QTreeView *FindingsPanel::view() const
     return m_ui->findingsView;
 }
 
+QTreeView *FindingsPanel::theirChangesView() const
+{
+    return m_ui->theirChangesView;
+}
+
+void FindingsPanel::setupTheirChanges()
+{
+    m_theirChanges = new TheirChangesModel(this);
+    QTreeView *view = m_ui->theirChangesView;
+    view->setModel(m_theirChanges);
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TheirChangesModel::TextColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = view->fontMetrics();
+    header->resizeSection(TheirChangesModel::KindColumn, metrics.horizontalAdvance(u"Paragraph break inserted____"_s));
+    header->resizeSection(TheirChangesModel::AuthorColumn, metrics.horizontalAdvance(u"Counterparty Counsel__"_s));
+    header->resizeSection(TheirChangesModel::DateColumn, metrics.horizontalAdvance(u"12/31/2026, 12:00 PM__"_s));
+    header->resizeSection(TheirChangesModel::ClauseColumn, metrics.horizontalAdvance(u"Schedule 1.3__"_s));
+    header->resizeSection(TheirChangesModel::PlaybookColumn,
+                          metrics.horizontalAdvance(u"High: Non-solicitation is too broad"_s));
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const qint32 start = current.data(TheirChangesModel::StartRole).toInt();
+        if (current.isValid() && start >= 0)
+            emit theirChangeSelected(start, current.data(TheirChangesModel::EndRole).toInt());
+    });
+    // Switching tabs shows that tab's current entry in the document again.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->tabs->widget(index) == m_ui->findingsTab) {
+            emit currentFindingChanged(m_current);
+            return;
+        }
+        const QModelIndex current = m_ui->theirChangesView->currentIndex();
+        if (current.isValid() && current.data(TheirChangesModel::StartRole).toInt() >= 0)
+            emit theirChangeSelected(current.data(TheirChangesModel::StartRole).toInt(),
+                                     current.data(TheirChangesModel::EndRole).toInt());
+    });
+    connect(m_theirChanges, &QAbstractItemModel::modelReset, this, [view]() { view->expandAll(); });
+    updateTheirChangesTab();
+}
+
+void FindingsPanel::updateTheirChangesTab()
+{
+    const int count = m_theirChanges->entryCount();
+    const int tab = m_ui->tabs->indexOf(m_ui->theirChangesTab);
+    m_ui->tabs->setTabText(tab, count > 0 ? tr("Their Changes (%1)").arg(count) : tr("Their Changes"));
+    const QString error = m_session ? m_session->document()->markupError : QString();
+    m_ui->theirChangesEmptyLabel->setText(
+        error.isEmpty() ? tr("No tracked changes or comments from others.")
+                        : tr("The other side's tracked changes and comments could not be read. %1").arg(error));
+    m_ui->theirChangesEmptyLabel->setVisible(count == 0);
+    m_ui->theirChangesView->setVisible(count > 0);
+}
+
+void FindingsPanel::showTheirChanges(bool show)
+{
+    m_ui->tabs->setCurrentWidget(show ? m_ui->theirChangesTab : m_ui->findingsTab);
+}
+
 void FindingsPanel::setDecisionActions(QAction *accept, QAction *reject, QAction *edit, QAction *revert)
 {
     m_ui->acceptButton->setDefaultAction(accept);
@@ -93,6 +154,8 @@ void FindingsPanel::setSession(DocumentSession *session)
     m_session = session;
     m_current.clear();
     m_model->setSession(session);
+    m_theirChanges->setSession(session);
+    updateTheirChangesTab();
     if (session)
         connect(session, &DocumentSession::findingsReset, this, &FindingsPanel::showDetails);
     showDetails();
@@ -165,6 +228,9 @@ void FindingsPanel::changeEvent(QEvent *event)
         // The model's texts (headers, severities, decisions) come from tr() too.
         emit m_model->headerDataChanged(Qt::Horizontal, 0, FindingsModel::ColumnCount - 1);
         m_ui->findingsView->viewport()->update();
+        updateTheirChangesTab();
+        emit m_theirChanges->headerDataChanged(Qt::Horizontal, 0, TheirChangesModel::ColumnCount - 1);
+        m_ui->theirChangesView->viewport()->update();
     }
     QWidget::changeEvent(event);
 }

@@ -132,6 +132,7 @@ void MainWindow::connectWork()
     });
     connect(m_findings, &FindingsPanel::currentFindingChanged, this, &MainWindow::showFinding);
     connect(m_findings, &FindingsPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_findings, &FindingsPanel::theirChangeSelected, m_compare, &ComparisonView::showRange);
     connect(m_findings->view(), &QAbstractItemView::doubleClicked, m_ui->actionEdit, &QAction::trigger);
 
     connect(m_reviewBar, &ReviewToolBar::otherPlaybookRequested, this, &MainWindow::chooseOtherPlaybook);

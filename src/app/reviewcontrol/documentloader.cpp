@@ -2,6 +2,7 @@
 #include "documentloader.h"
 
 #include "docx/documentreader.h"
+#include "docx/existingmarkup.h"
 #include "review/clausesegmenter.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,12 @@ void DocumentLoader::load(QPromise<LoadOutcome> &promise, const QString &path)
     doc->text = Review::TextDocument::fromStory(doc->docx.body);
     doc->clauses = Review::segmentClauses(doc->text);
     doc->tables = TableGrid::fromStory(doc->docx.body);
+    // Their redline: a second read of only the paragraphs with markup, cheap when there is none.
+    auto markup = Docx::readExistingMarkup(doc->docx);
+    if (markup)
+        doc->markup = std::move(markup).value();
+    else
+        doc->markupError = markup.error().toString();
     if (promise.isCanceled())
         return;
     outcome.document = doc;

@@ -4,6 +4,7 @@
 #include "document/tablegrid.h"
 
 #include "docx/document.h"
+#include "docx/existingmarkup.h"
 #include "review/clause.h"
 #include "review/textparagraph.h"
 
@@ -22,6 +23,8 @@ struct LoadedDocument final {
     Review::TextDocument text;
     QList<Review::Clause> clauses;
     TableGrid tables;
+    Docx::ExistingMarkup markup; // the other side's tracked changes and comments, as found
+    QString markupError;         // why they could not be read (the document itself still opens)
 
     QString fileName() const;
 };

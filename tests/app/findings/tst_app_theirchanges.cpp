@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The other side's redline in the findings panel on the offscreen platform: their insertions,
+// deletions and comment threads listed with author and text, selecting one shows it in the
+// document, and after a review each change carries the playbook's view of its clause.
+#include "appfixture.h"
+
+#include "document/comparisonview.h"
+#include "document/documentview.h"
+#include "findings/decisionstore.h"
+#include "findings/findingspanel.h"
+#include "findings/theirchangesmodel.h"
+#include "reviewcontrol/documentloader.h"
+#include "reviewcontrol/documentsession.h"
+
+#include "docxbuilder.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QtConcurrent>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Redliner;
+using namespace Redliner::App;
+using TestSupport::escapeXml;
+
+namespace {
+
+const QString Inserted = u"The Receiving Party shall not compete with the Disclosing Party or engage in any competing "
+                         "business for five years."_s;
+const QString Deleted = u" at all times"_s;
+
+QString run(const QString &text)
+{
+    return u"<w:r><w:t xml:space=\"preserve\">"_s + escapeXml(text) + u"</w:t></w:r>"_s;
+}
+
+QString para(const QString &runs)
+{
+    return u"<w:p>"_s + runs + u"</w:p>"_s;
+}
+
+QString comment(int id, const QString &author, const QString &text, const QString &paraId)
+{
+    return u"<w:comment w:id=\"%1\" w:author=\"%2\" w:date=\"2024-05-09T09:15:00Z\" w:initials=\"%3\">"
+           "<w:p w14:paraId=\"%4\"><w:r><w:annotationRef/></w:r>"_s.arg(id)
+               .arg(author, author.left(1), paraId)
+           + run(text) + u"</w:p></w:comment>"_s;
+}
+
+// An NDA of three sections as the other side sent it back: Olivia struck words from section 1 and
+// inserted a non-compete into section 2; Ann commented on "Confidential Information" and Ben replied.
+QString writeTheirRedline(const QString &dir)
+{
+    const QString body = para(run(u"MUTUAL NON-DISCLOSURE AGREEMENT"_s))
+                         + para(run(u"1. Confidentiality. The Receiving Party shall keep the "_s)
+                                + u"<w:commentRangeStart w:id=\"1\"/>"_s + run(u"Confidential Information"_s)
+                                + u"<w:commentRangeEnd w:id=\"1\"/>"_s
+                                + u"<w:r><w:commentReference w:id=\"1\"/></w:r>"_s + run(u" confidential"_s)
+                                + u"<w:del w:id=\"11\" w:author=\"Olivia Other\" w:date=\"2024-05-07T10:00:00Z\"><w:r>"
+                                  "<w:delText xml:space=\"preserve\">"_s
+                                + Deleted + u"</w:delText></w:r></w:del>"_s + run(u"."_s))
+                         + para(run(u"2. Non-Competition. "_s)
+                                + u"<w:ins w:id=\"12\" w:author=\"Olivia Other\" w:date=\"2024-05-08T11:30:00Z\">"_s
+                                + run(Inserted) + u"</w:ins>"_s)
+                         + para(run(u"3. Term. This Agreement lasts two years."_s));
+    TestSupport::DocxSpec spec;
+    spec.documentXml = TestSupport::wordDocument(body);
+    spec.commentsXml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:comments "
+                       "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                       "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\">"_s
+                       + comment(1, u"Ann Counsel"_s, u"Define this more narrowly."_s, u"00000A01"_s)
+                       + comment(2, u"Ben Partner"_s, u"Agreed, see clause 3."_s, u"00000A02"_s) + u"</w:comments>"_s;
+    spec.commentsExtendedXml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w15:commentsEx "
+                               "xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">"
+                               "<w15:commentEx w15:paraId=\"00000A01\"/>"
+                               "<w15:commentEx w15:paraId=\"00000A02\" w15:paraIdParent=\"00000A01\"/>"
+                               "</w15:commentsEx>"_s;
+    const QString path = dir + u"/their-redline.docx"_s;
+    QString error;
+    if (!TestSupport::writeDocx(path, spec, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+// The top-level row whose text column holds `text`; invalid when none does.
+QModelIndex rowWithText(const QAbstractItemModel *model, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, TheirChangesModel::TextColumn);
+        if (index.data(Qt::ToolTipRole).toString().contains(text))
+            return index.siblingAtColumn(0);
+    }
+    return {};
+}
+
+QString cell(const QModelIndex &row, int column)
+{
+    return row.siblingAtColumn(column).data().toString();
+}
+
+// The text marked in a pane (its first extra selection).
+QString markedText(const DocumentView *view)
+{
+    const QList<QTextEdit::ExtraSelection> marks = view->extraSelections();
+    return marks.isEmpty() ? QString() : marks.first().cursor.selectedText();
+}
+
+} // namespace
+
+class TestTheirChanges : public AppFixture::TestCase {
+    Q_OBJECT
+
+private slots:
+    // The model on its own, without a window: the tree, the words, the playbook's view.
+    void modelListsChangesAndThreads()
+    {
+        LoadOutcome outcome = QtConcurrent::run(&DocumentLoader::load, writeTheirRedline(m_dir.path())).result();
+        QVERIFY2(outcome.document, qPrintable(outcome.error));
+        QVERIFY(outcome.document->markupError.isEmpty());
+        DocumentSession session(outcome.document, DecisionStore(m_dir.path() + u"/store"_s));
+        TheirChangesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(&session);
+
+        // Two changes and one thread at the top, the reply under its comment.
+        QCOMPARE(model.entryCount(), 4);
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex deletion = model.index(0, 0);
+        const QModelIndex insertion = model.index(1, 0);
+        const QModelIndex thread = model.index(2, 0);
+        QCOMPARE(cell(deletion, TheirChangesModel::KindColumn), u"Deleted"_s);
+        QCOMPARE(cell(deletion, TheirChangesModel::AuthorColumn), u"Olivia Other"_s);
+        QCOMPARE(cell(deletion, TheirChangesModel::TextColumn), Deleted);
+        QCOMPARE(cell(deletion, TheirChangesModel::ClauseColumn), u"1"_s);
+        QVERIFY(deletion.siblingAtColumn(TheirChangesModel::TextColumn).data(Qt::FontRole).value<QFont>().strikeOut());
+        QCOMPARE(cell(insertion, TheirChangesModel::KindColumn), u"Inserted"_s);
+        QCOMPARE(cell(insertion, TheirChangesModel::TextColumn), Inserted);
+        QCOMPARE(cell(insertion, TheirChangesModel::ClauseColumn), u"2"_s);
+        QCOMPARE(cell(insertion, TheirChangesModel::DateColumn),
+                 QLocale().toString(QDateTime(QDate(2024, 5, 8), QTime(11, 30), Qt::UTC).toLocalTime(),
+                                    QLocale::ShortFormat));
+        const QString text = session.document()->text.text;
+        QCOMPARE(text.mid(insertion.data(TheirChangesModel::StartRole).toInt(),
+                          insertion.data(TheirChangesModel::EndRole).toInt()
+                              - insertion.data(TheirChangesModel::StartRole).toInt()),
+                 Inserted);
+        QCOMPARE(cell(thread, TheirChangesModel::KindColumn), u"Comment"_s);
+        QCOMPARE(cell(thread, TheirChangesModel::AuthorColumn), u"Ann Counsel"_s);
+        QCOMPARE(cell(thread, TheirChangesModel::TextColumn),
+                 u"“Confidential Information”: Define this more narrowly."_s);
+        QCOMPARE(model.rowCount(thread), 1);
+        const QModelIndex reply = model.index(0, 0, thread);
+        QCOMPARE(model.parent(reply), thread);
+        QCOMPARE(cell(reply, TheirChangesModel::KindColumn), u"Reply"_s);
+        QCOMPARE(cell(reply, TheirChangesModel::AuthorColumn), u"Ben Partner"_s);
+        QCOMPARE(cell(reply, TheirChangesModel::TextColumn), u"Agreed, see clause 3."_s);
+
+        // No review yet: no view of the playbook.
+        QCOMPARE(cell(insertion, TheirChangesModel::PlaybookColumn), QString());
+        // A review with a finding on section 2: the insertion there gets it, the deletion does not.
+        Review::Finding finding;
+        finding.id = u"F1"_s;
+        finding.issueId = u"non-compete"_s;
+        finding.title = u"Non-compete and exclusivity"_s;
+        finding.severity = Review::Severity::High;
+        finding.clause =
+            Review::innermostClauseAt(session.clauses(), insertion.data(TheirChangesModel::StartRole).toInt());
+        QVERIFY(finding.clause >= 0);
+        finding.clauseLabel = u"2"_s;
+        ReviewInfo info;
+        info.reviewer = u"offline"_s;
+        info.reviewedAt = QDateTime::currentDateTimeUtc();
+        session.setReview({finding}, info);
+        QCOMPARE(cell(insertion, TheirChangesModel::PlaybookColumn), u"High: Non-compete and exclusivity"_s);
+        QCOMPARE(cell(deletion, TheirChangesModel::PlaybookColumn), u"No playbook issue in this clause"_s);
+        QCOMPARE(cell(thread, TheirChangesModel::PlaybookColumn), QString());
+
+        model.setSession(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void panelListsTheirChangesAndShowsThemInTheDocument()
+    {
+        auto w = AppFixture::showWindow();
+        OPEN(w, writeTheirRedline(m_dir.path()));
+        FindingsPanel *panel = w->findingsPanel();
+        auto *tabs = panel->findChild<QTabWidget *>(u"tabs"_s);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentIndex(), 0); // the findings come first
+        QCOMPARE(tabs->tabText(1), u"Their Changes (4)"_s);
+        panel->showTheirChanges();
+        QTreeView *view = panel->theirChangesView();
+        QVERIFY(view->isVisible());
+        QVERIFY(!panel->findChild<QLabel *>(u"theirChangesEmptyLabel"_s)->isVisible());
+        QVERIFY(!view->accessibleName().isEmpty());
+        QVERIFY(view->isExpanded(view->model()->index(2, 0))); // the reply shows under its comment
+
+        const QModelIndex insertion = rowWithText(view->model(), Inserted);
+        const QModelIndex thread = rowWithText(view->model(), u"Define this more narrowly."_s);
+        QVERIFY(insertion.isValid() && thread.isValid());
+        QCOMPARE(cell(insertion, TheirChangesModel::AuthorColumn), u"Olivia Other"_s);
+        QCOMPARE(cell(thread, TheirChangesModel::AuthorColumn), u"Ann Counsel"_s);
+        QCOMPARE(cell(view->model()->index(0, 0, thread), TheirChangesModel::AuthorColumn), u"Ben Partner"_s);
+
+        // Selecting their insertion marks it in both panes.
+        ComparisonView *compare = w->comparisonView();
+        view->setCurrentIndex(insertion);
+        QCOMPARE(markedText(compare->originalView()), Inserted);
+        QCOMPARE(markedText(compare->redlineView()), Inserted);
+        // The keyboard moves on to the comment, and the document follows.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->currentIndex().row(), thread.row());
+        QCOMPARE(markedText(compare->originalView()), u"Confidential Information"_s);
+
+        // After the offline review, the playbook's view of the clause their insertion is in.
+        QVERIFY(AppFixture::reviewAndWait(w.window.get()));
+        const QString view2 = cell(rowWithText(view->model(), Inserted), TheirChangesModel::PlaybookColumn);
+        QVERIFY2(view2.contains(u"Non-compete and exclusivity"_s), qPrintable(view2));
+        QCOMPARE(cell(rowWithText(view->model(), Deleted), TheirChangesModel::PlaybookColumn),
+                 u"No playbook issue in this clause"_s);
+        // The redline now holds the proposals too: the insertion is still found there.
+        view->setCurrentIndex(rowWithText(view->model(), Deleted));
+        view->setCurrentIndex(rowWithText(view->model(), Inserted));
+        QCOMPARE(markedText(compare->originalView()), Inserted);
+    }
+
+    void aDocumentWithoutMarkupSaysSo()
+    {
+        const QString path = AppFixture::writeGeneratedNda(m_dir.path(), 1);
+        auto w = AppFixture::showWindow();
+        OPEN(w, path);
+        FindingsPanel *panel = w->findingsPanel();
+        QCOMPARE(panel->theirChangesModel()->entryCount(), 0);
+        QCOMPARE(panel->findChild<QTabWidget *>(u"tabs"_s)->tabText(1), u"Their Changes"_s);
+        panel->showTheirChanges();
+        auto *empty = panel->findChild<QLabel *>(u"theirChangesEmptyLabel"_s);
+        QVERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), u"No tracked changes or comments from others."_s);
+        QVERIFY(!panel->theirChangesView()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestTheirChanges)
+#include "tst_app_theirchanges.moc"
