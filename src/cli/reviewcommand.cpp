@@ -18,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 
 namespace Redliner::Cli {
@@ -95,12 +96,6 @@ int runReview(const QStringList &args, Streams io)
         io.err << doc.error().toString() << Qt::endl;
         return InputError;
     }
-    // Read before anything is written: a part that cannot be read fails the command, not the report.
-    const auto markup = Docx::readExistingMarkup(doc.value());
-    if (!markup) {
-        io.err << markup.error().toString() << Qt::endl;
-        return InputError;
-    }
     const TextDocument text = TextDocument::fromStory(doc.value().body);
     ReviewResult review;
     Llm::LlmReviewResult llm;
@@ -142,8 +137,17 @@ int runReview(const QStringList &args, Streams io)
     QString reportFailure;
     if (parser.isSet(reportOption)) {
         QJsonObject report = reviewReport(input, text, review, playbook, side, outcomes);
-        // The other side's redline, each change with what the playbook found in its clause.
-        report.insert(u"theirMarkup"_s, theirMarkupJson(markup.value(), text.text, review.clauses, &review.findings));
+        // The other side's redline, each change with what the playbook found in its clause. Only
+        // the report needs it, and a part Word tolerates but we cannot read (commentsExtended.xml)
+        // must not cost the user the review: the report says why it is missing.
+        if (const auto markup = Docx::readExistingMarkup(doc.value())) {
+            report.insert(u"theirMarkup"_s,
+                          theirMarkupJson(markup.value(), text.text, review.clauses, &review.findings));
+        } else {
+            io.err << u"The document's own tracked changes and comments are not in the report: "_s
+                   << markup.error().toString() << Qt::endl;
+            report.insert(u"theirMarkup"_s, QJsonObject{{u"error"_s, markup.error().toString()}});
+        }
         if (!providers.isEmpty())
             Llm::addLlmReport(&report, parser.value(u"provider"_s).toLower(), providers, llm);
         reportFailure = Docx::writeFileAtomically(parser.value(reportOption), QJsonDocument(report).toJson());

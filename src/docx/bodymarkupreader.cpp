@@ -142,6 +142,19 @@ BodyMarkupReader::AnchorPoints &BodyMarkupReader::anchor(qint64 id)
     return *it;
 }
 
+void BodyMarkupReader::noteReference(qint32 work, qint32 original)
+{
+    bool ok = false;
+    const qint64 id = m_xml.wordAttribute("id"_L1).toLongLong(&ok);
+    if (!ok)
+        return;
+    AnchorPoints &a = anchor(id);
+    if (a.reference < 0) {
+        a.reference = work;
+        a.referenceOriginal = original;
+    }
+}
+
 // Block-level content: the body, tables, rows, cells, block content controls, custom XML.
 void BodyMarkupReader::walkBlocks()
 {

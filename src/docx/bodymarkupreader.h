@@ -71,6 +71,8 @@ private:
     qsizetype add(ExistingChange change);
     QString moveName(ExistingChange::Kind kind) const;
     AnchorPoints &anchor(qint64 id);
+    // The current element is a w:commentReference at these places: kept if its comment has none yet.
+    void noteReference(qint32 work, qint32 original);
     void deleted(const QString &text);
 
     // The original reading is the working text copied up to a place, with inserted text left out

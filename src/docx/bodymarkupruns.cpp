@@ -115,15 +115,7 @@ void BodyMarkupReader::walkParsedRun(const Run &run)
             const auto piece =
                 std::lower_bound(first, last, begin, [](const RunPiece &p, qsizetype b) { return p.raw.begin < b; });
             const qint32 work = piece != last && piece->raw.begin == begin ? piece->textStart : run.textStart;
-            bool ok = false;
-            const qint64 id = m_xml.wordAttribute("id"_L1).toLongLong(&ok);
-            if (ok) {
-                AnchorPoints &a = anchor(id);
-                if (a.reference < 0) {
-                    a.reference = work;
-                    a.referenceOriginal = inserted ? original : original + (work - run.textStart);
-                }
-            }
+            noteReference(work, inserted ? original : original + (work - run.textStart));
             m_xml.skipElement();
         } else {
             m_xml.skipElement();
@@ -167,15 +159,7 @@ void BodyMarkupReader::walkDeletedRun()
         } else if (name == u"fldChar") {
             fieldChar();
         } else if (name == u"commentReference") {
-            bool ok = false;
-            const qint64 id = m_xml.wordAttribute("id"_L1).toLongLong(&ok);
-            if (ok) {
-                AnchorPoints &a = anchor(id);
-                if (a.reference < 0) {
-                    a.reference = m_work;
-                    a.referenceOriginal = original + (m_inserted ? 0 : qint32(text.size()));
-                }
-            }
+            noteReference(m_work, original + (m_inserted ? 0 : qint32(text.size())));
             m_xml.skipElement();
         } else {
             // w:delInstrText (a deleted field's code) and every other child without text fall here.

@@ -797,6 +797,21 @@ void TestCli::changesListsTheOtherSidesRedline()
         QVERIFY(c.toObject().value(u"findings"_s).isArray());
     QCOMPARE(theirs.value(u"comments"_s).toArray().size(), 1);
 
+    // A comment-threads part we cannot read costs the report its markup, not the user the review;
+    // `changes`, whose whole job it is, refuses the file naming the part.
+    spec.commentsExtendedXml = u"<w15:commentsEx xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">"
+                               "<w15:commentEx w15:paraId=\"1\">"_s;
+    const QString broken = m_dir->filePath(u"broken-threads.docx"_s);
+    QVERIFY2(TS::writeDocx(broken, spec, &error), qPrintable(error));
+    r = cli({u"review"_s, broken, u"-o"_s, m_dir->filePath(u"broken-answered.docx"_s), u"--report"_s, report});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"commentsExtended.xml"_s), qPrintable(r.describe()));
+    const QJsonObject missing = QJsonDocument::fromJson(fileBytes(report)).object().value(u"theirMarkup"_s).toObject();
+    QVERIFY(missing.value(u"error"_s).toString().contains(u"commentsExtended.xml"_s));
+    r = cli({u"changes"_s, broken});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"commentsExtended.xml"_s), qPrintable(r.describe()));
+
     // A document nobody marked up says so.
     r = cli({u"changes"_s, m_in});
     QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
