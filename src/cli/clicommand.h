@@ -25,6 +25,7 @@ int runText(const QStringList &args, Streams io);
 int runRedline(const QStringList &args, Streams io);
 int runClauses(const QStringList &args, Streams io);
 int runChanges(const QStringList &args, Streams io);
+int runCompare(const QStringList &args, Streams io);
 int runFacts(const QStringList &args, Streams io);
 int runReview(const QStringList &args, Streams io);
 

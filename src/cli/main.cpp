@@ -23,6 +23,11 @@ const char *const usage =
     "  changes IN.docx [--json]\n"
     "      List the tracked changes and comments already in the body (the other side's redline):\n"
     "      kind, author, date, clause, the text before and after, comment threads.\n"
+    "  compare OLD.docx NEW.docx -o REDLINE.docx [--author NAME] [--date ISO8601]\n"
+    "      Write REDLINE.docx: NEW.docx with every difference from OLD.docx as Word tracked changes\n"
+    "      (words, whole paragraphs); every other byte of NEW.docx is kept. Accepting all changes\n"
+    "      reads as NEW, rejecting all as OLD. A difference that cannot be tracked (inside a locked\n"
+    "      content control, say) is named and nothing is written.\n"
     "  facts IN.docx|IN.txt|IN.md [--json]\n"
     "      List the facts found (term, mutual or one-way, exclusions...) with clause and evidence.\n"
     "  redline IN.docx --edits EDITS.json -o OUT.docx [--author NAME] [--date ISO8601]\n"
@@ -103,6 +108,8 @@ int main(int argc, char *argv[])
         return Redliner::Cli::runClauses(args, io);
     if (command == u"changes")
         return Redliner::Cli::runChanges(args, io);
+    if (command == u"compare")
+        return Redliner::Cli::runCompare(args, io);
     if (command == u"facts")
         return Redliner::Cli::runFacts(args, io);
     if (command == u"review")

@@ -93,34 +93,41 @@ QString BodyRedliner::checkRuns(qint32 firstParagraph, qint32 lastParagraph, qin
     return {};
 }
 
-QString BodyRedliner::planDeletion(qint32 a, qint32 b)
+// The paragraph marks inside [a, b) either go (deleted: the paragraphs merge) or become inserted
+// marks (rejecting merges them); both need a mark that may change and a neighbour in the same cell.
+QString BodyRedliner::checkMarks(qint32 pa, qint32 pb, qint32 a, qint32 b, RangeMark mark) const
 {
-    const qint32 pa = qint32(m_story.paragraphAt(a));
-    const qint32 pb = qint32(m_story.paragraphAt(b - 1));
-    if (pa < 0 || pb < 0)
-        return u"the range is outside the document"_s;
+    const bool deleting = mark == RangeMark::Deleted;
     const Paragraph &first = m_story.paragraphs.at(pa);
     for (qint32 i = pa; i <= pb; ++i) {
         const Paragraph &p = m_story.paragraphs.at(i);
         if (p.container != first.container)
             return u"it crosses a table cell or the edge of a table; edit each cell on its own"_s;
-        if (!p.markDeleted && p.textEnd >= a && p.textEnd < b) { // the mark is deleted: the paragraphs merge
-            if (m_insertedMarks.contains(i))
-                return u"it deletes a paragraph mark after which another edit adds paragraphs"_s;
-            if (p.lastInContainer || i + 1 >= m_story.paragraphs.size())
-                return u"it would delete the last paragraph mark of the document or of a table cell"_s;
-            const Paragraph &next = m_story.paragraphs.at(i + 1);
-            if (next.container != p.container || next.tableDepth != p.tableDepth)
-                return u"it crosses a table cell or the edge of a table; edit each cell on its own"_s;
-            if (p.hasSectionBreak)
-                return u"it would delete a section break (page layout) along with the paragraph mark"_s;
-            if (p.markInserted)
-                return u"the paragraph mark it deletes already carries a tracked change"_s;
-        }
+        if (p.markDeleted || p.textEnd < a || p.textEnd >= b)
+            continue;
+        if (m_insertedMarks.contains(i) || (!deleting && m_deletedMarks.contains(i)))
+            return deleting ? u"it deletes a paragraph mark after which another edit adds paragraphs"_s
+                            : u"it marks as inserted a paragraph mark that another edit deletes"_s;
+        if (p.lastInContainer || i + 1 >= m_story.paragraphs.size())
+            return deleting ? u"it would delete the last paragraph mark of the document or of a table cell"_s
+                            : u"it would mark the last paragraph mark of the document or of a table cell as inserted"_s;
+        const Paragraph &next = m_story.paragraphs.at(i + 1);
+        if (next.container != p.container || next.tableDepth != p.tableDepth)
+            return u"it crosses a table cell or the edge of a table; edit each cell on its own"_s;
+        if (p.hasSectionBreak)
+            return deleting
+                       ? u"it would delete a section break (page layout) along with the paragraph mark"_s
+                       : u"it would mark a section break (page layout) as inserted along with the paragraph mark"_s;
+        if (p.markInserted)
+            return u"the paragraph mark it changes already carries a tracked change"_s;
     }
-    if (QString why = checkRuns(pa, pb, a, b); !why.isEmpty())
-        return why;
+    return {};
+}
 
+// Fields [a, b) holds whole take their invisible runs (field characters, instructions) along, so
+// that accepting or rejecting leaves no half field; a range may not cross a field's edge.
+QString BodyRedliner::planFields(qint32 a, qint32 b, QSet<qint32> &wholeFieldRuns)
+{
     QList<qint32> wholeFields;
     for (qint32 f = 0; f < m_story.fields.size(); ++f) {
         const Field &field = m_story.fields.at(f);
@@ -141,9 +148,9 @@ QString BodyRedliner::planDeletion(qint32 a, qint32 b)
         if (!whole)
             continue;
         if (!field.complete)
-            return u"it deletes a field whose end is missing"_s;
+            return u"it changes a field whose end is missing"_s;
         if (field.simple)
-            continue; // its result runs are deleted with the text; the empty field stays harmless
+            continue; // its result runs change with the text; the empty field stays harmless
         wholeFields.append(f);
     }
     for (qint32 f : std::as_const(wholeFields)) {
@@ -151,28 +158,47 @@ QString BodyRedliner::planDeletion(qint32 a, qint32 b)
         for (qint32 r = field.firstRun; r <= field.lastRun && r >= 0; ++r) {
             const Run &run = m_story.runs.at(r);
             if (run.has(Run::InInsertion) || run.has(Run::Protected))
-                return u"it deletes a field that contains a tracked change or protected content"_s;
+                return u"it changes a field that contains a tracked change or protected content"_s;
             if (run.textEnd == run.textStart) {
-                m_forceDeleted.insert(r);
+                wholeFieldRuns.insert(r);
                 m_affectedRuns.insert(r);
             }
         }
     }
+    return {};
+}
+
+QString BodyRedliner::planRange(qint32 a, qint32 b, RangeMark mark)
+{
+    const qint32 pa = qint32(m_story.paragraphAt(a));
+    const qint32 pb = qint32(m_story.paragraphAt(b - 1));
+    if (pa < 0 || pb < 0)
+        return u"the range is outside the document"_s;
+    if (QString why = checkMarks(pa, pb, a, b, mark); !why.isEmpty())
+        return why;
+    if (QString why = checkRuns(pa, pb, a, b); !why.isEmpty())
+        return why;
+    const bool deleting = mark == RangeMark::Deleted;
+    if (QString why = planFields(a, b, deleting ? m_forceDeleted : m_forceInserted); !why.isEmpty())
+        return why;
     for (qint32 i = pa; i <= pb; ++i) {
         const Paragraph &p = m_story.paragraphs.at(i);
         if (!p.markDeleted && p.textEnd >= a && p.textEnd < b)
-            m_deletedMarks.insert(i);
+            (deleting ? m_deletedMarks : m_insertedMarks).insert(i);
         for (qint32 r = p.firstRun; r < p.firstRun + p.runCount; ++r) {
             const Run &run = m_story.runs.at(r);
             if (run.textStart < b && run.textEnd > a)
                 m_affectedRuns.insert(r);
         }
     }
-    m_deletions.append({a, b});
+    (deleting ? m_deletions : m_markedInsertions).append({a, b});
     return {};
 }
 
-QString BodyRedliner::planInsertion(int, qint32 x, const QString &text, Placement &where, QString &properties)
+// deletedText: the text is written as deleted text (a comparison's earlier wording), and a
+// paragraph mark it makes changes is a deleted one.
+QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedText, Placement &where,
+                                    QString &properties)
 {
     const qint32 pi = qint32(m_story.paragraphAt(x));
     if (pi < 0)
@@ -200,9 +226,9 @@ QString BodyRedliner::planInsertion(int, qint32 x, const QString &text, Placemen
                 return u"the paragraph mark it adds after already carries a tracked change"_s;
             if (p.hasSectionBreak)
                 return u"a paragraph cannot be added after a section break; add it before the next paragraph"_s;
-            if (m_deletedMarks.contains(pi))
-                return u"it adds paragraphs after a paragraph mark that another edit deletes"_s;
-            m_insertedMarks.insert(pi);
+            if (m_deletedMarks.contains(pi) || (deletedText && m_insertedMarks.contains(pi)))
+                return u"it adds paragraphs after a paragraph mark that another edit changes"_s;
+            (deletedText ? m_deletedMarks : m_insertedMarks).insert(pi);
             where.raw = p.raw.end;
             const qint32 anchor = p.textEnd > p.textStart ? runContaining(pi, x - 1) : -1;
             properties =
@@ -318,14 +344,14 @@ QString BodyRedliner::innerProperties(const Paragraph &p) const
 
 // former: the properties the paragraph had before (a w:pPrChange records them, so rejecting the
 // change restores them).
-QString BodyRedliner::newParagraphProperties(const Paragraph &p, bool insertedMark, const Paragraph *former)
+QString BodyRedliner::newParagraphProperties(const Paragraph &p, const QString &markKind, const Paragraph *former)
 {
     if (former) {
         const QString change = m_markup.openRevision(u"pPrChange"_s, m_nextId++) + m_markup.open(u"pPr"_s)
                                + innerProperties(*former) + m_markup.close(u"pPr"_s) + m_markup.close(u"pPrChange"_s);
         return m_markup.open(u"pPr"_s) + innerProperties(p) + change + m_markup.close(u"pPr"_s);
     }
-    const QString mark = insertedMark ? m_markup.paragraphMark(u"ins"_s, m_nextId++) : QString();
+    const QString mark = markKind.isEmpty() ? QString() : m_markup.paragraphMark(markKind, m_nextId++);
     const QString &xml = m_story.xml;
     const QString markProperties =
         mark.isEmpty() ? QString() : m_markup.open(u"rPr"_s) + mark + m_markup.close(u"rPr"_s);
@@ -339,6 +365,18 @@ QString BodyRedliner::newParagraphProperties(const Paragraph &p, bool insertedMa
         out.remove(p.markProperties.begin - p.properties.begin, p.markProperties.length());
     return out + markProperties + m_markup.close(u"pPr"_s);
 }
+
+namespace {
+
+// Where an edit's text goes: after the text it replaces, as Word types over a selection; a
+// comparison's earlier wording goes before the text that replaced it ("~~old~~ new"), unless it
+// is whole paragraphs, which keep their place after the range.
+qint32 insertionPoint(const Edit &e)
+{
+    return e.alreadyApplied && !e.text.contains(u'\n') ? e.start : e.end;
+}
+
+} // namespace
 
 QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool withComments)
 {
@@ -378,14 +416,15 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
             continue;
         if (!e.text.isEmpty()) {
             // Two insertions at one place have no order a reader could rely on: ask for one edit.
-            if (const auto other = insertionPoints.constFind({e.end, e.text.contains(u'\n')});
+            if (const auto other = insertionPoints.constFind({insertionPoint(e), e.text.contains(u'\n')});
                 other != insertionPoints.constEnd()) {
                 refuse(u"it inserts at the same place as edit #%1; combine them into one edit"_s.arg(*other + 1));
                 continue;
             }
         }
         if (e.start < e.end) {
-            if (QString why = planDeletion(e.start, e.end); !why.isEmpty()) {
+            const RangeMark mark = e.alreadyApplied ? RangeMark::Inserted : RangeMark::Deleted;
+            if (QString why = planRange(e.start, e.end, mark); !why.isEmpty()) {
                 refuse(why);
                 continue;
             }
@@ -405,11 +444,17 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
         Placement where;
         if (!e.text.isEmpty()) {
             QString properties;
-            if (QString why = planInsertion(k, e.end, e.text, where, properties); !why.isEmpty()) {
+            if (QString why = planInsertion(insertionPoint(e), e.text, e.alreadyApplied, where, properties);
+                !why.isEmpty()) {
                 refuse(why);
                 continue;
             }
-            insertionPoints.insert({e.end, e.text.contains(u'\n')}, i);
+            insertionPoints.insert({insertionPoint(e), e.text.contains(u'\n')}, i);
+            // The new text: proposed (inserted), or the earlier wording a comparison shows (deleted).
+            const auto addedText = [&](QStringView text) {
+                return e.alreadyApplied ? m_markup.deletedText(m_nextId++, properties, text)
+                                        : m_markup.insertion(m_nextId++, properties, text);
+            };
             if (comment && firstDeleted < 0 && where.kind != Placement::NewParagraphs)
                 place(where, k, 0, m_markup.commentStart(commentId));
             if (where.kind == Placement::NewParagraphs) {
@@ -424,21 +469,22 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
                     if (comment && l == 0 && firstDeleted < 0)
                         content += m_markup.commentStart(commentId);
                     if (!lines[l].isEmpty())
-                        content += m_markup.insertion(m_nextId++, properties, lines[l]);
+                        content += addedText(lines[l]);
                     if (comment && l == lines.size() - 1)
                         content += m_markup.commentEnd(commentId);
                     // After a paragraph, the last new one carries the original mark; before one, every
                     // new mark is an insertion.
                     // With another paragraph's style, the paragraph that keeps the original mark records
                     // the change of properties, so that rejecting restores this paragraph exactly.
-                    const bool insertedMark = !after || l + 1 < lines.size();
-                    const Paragraph *former = !insertedMark && &style != &p ? &p : nullptr;
-                    xml += m_markup.open(u"p"_s) + newParagraphProperties(style, insertedMark, former) + content
+                    const bool changedMark = !after || l + 1 < lines.size();
+                    const Paragraph *former = !changedMark && &style != &p ? &p : nullptr;
+                    const QString markKind = !changedMark ? QString() : e.alreadyApplied ? u"del"_s : u"ins"_s;
+                    xml += m_markup.open(u"p"_s) + newParagraphProperties(style, markKind, former) + content
                            + m_markup.close(u"p"_s);
                 }
                 place(where, k, 1, xml);
             } else {
-                place(where, k, 1, m_markup.insertion(m_nextId++, properties, e.text));
+                place(where, k, 1, addedText(e.text));
                 if (comment)
                     place(where, k, 2, m_markup.commentEnd(commentId));
             }

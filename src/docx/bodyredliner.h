@@ -33,6 +33,10 @@ struct Injection {
     QString xml;
 };
 
+// What a range of existing text becomes: struck through (a proposed deletion) or marked as
+// inserted (a change a comparison found already made).
+enum class RangeMark : quint8 { None, Deleted, Inserted };
+
 struct Placement {
     enum Kind { InRun, Raw, ParagraphEnd, NewParagraphs } kind = InRun;
     qint32 run = -1;
@@ -63,14 +67,18 @@ public:
 
 private:
     QString checkRuns(qint32 firstParagraph, qint32 lastParagraph, qint32 a, qint32 b);
-    QString planDeletion(qint32 a, qint32 b);
-    QString planInsertion(int edit, qint32 x, const QString &text, Placement &where, QString &properties);
+    QString planRange(qint32 a, qint32 b, RangeMark mark);
+    QString checkMarks(qint32 firstParagraph, qint32 lastParagraph, qint32 a, qint32 b, RangeMark mark) const;
+    QString planFields(qint32 a, qint32 b, QSet<qint32> &wholeFieldRuns);
+    QString planInsertion(qint32 x, const QString &text, bool deletedText, Placement &where, QString &properties);
     void place(const Placement &where, int edit, int sub, const QString &xml);
     qint32 runContaining(qint32 paragraph, qint32 offset) const;
     qint32 firstTextRun(qint32 paragraph) const;
     QString rebuildRun(qint32 runIndex);
-    QString segmentXml(const Run &run, qint32 from, qint32 to, bool deleted, bool firstSegment);
-    QString newParagraphProperties(const Paragraph &p, bool insertedMark, const Paragraph *former = nullptr);
+    QString segmentXml(const Run &run, qint32 from, qint32 to, RangeMark mark, bool firstSegment);
+    RangeMark markOf(qint32 runIndex, qint32 from, qint32 to) const;
+    // markKind: "ins", "del" or empty for a paragraph mark without a tracked change.
+    QString newParagraphProperties(const Paragraph &p, const QString &markKind, const Paragraph *former = nullptr);
     QString innerProperties(const Paragraph &p) const;
     std::pair<qint32, qint32> deletedRunSpan(qint32 a, qint32 b) const;
 
@@ -78,8 +86,10 @@ private:
     RevisionMarkup m_markup;
     qint64 m_nextId;
 
-    QList<std::pair<qint32, qint32>> m_deletions; // sorted, non-overlapping
+    QList<std::pair<qint32, qint32>> m_deletions;        // sorted, non-overlapping
+    QList<std::pair<qint32, qint32>> m_markedInsertions; // the same, for ranges marked as inserted
     QSet<qint32> m_forceDeleted;                  // zero-length runs of wholly deleted fields
+    QSet<qint32> m_forceInserted;                 // ... and of fields wholly marked as inserted
     QHash<qint32, QList<Injection>> m_injections; // run index -> injections
     QSet<qint32> m_affectedRuns;
     QList<Splice> m_splices;

@@ -11,8 +11,9 @@ namespace Redliner::Docx {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString BodyRedliner::segmentXml(const Run &run, qint32 from, qint32 to, bool deleted, bool firstSegment)
+QString BodyRedliner::segmentXml(const Run &run, qint32 from, qint32 to, RangeMark mark, bool firstSegment)
 {
+    const bool deleted = mark == RangeMark::Deleted;
     const QString &xml = m_story.xml;
     QString content;
     const bool wholeRun = from == run.textStart && to == run.textEnd;
@@ -48,7 +49,50 @@ QString BodyRedliner::segmentXml(const Run &run, qint32 from, qint32 to, bool de
     const QString runXml = xml.mid(run.startTag.begin, run.startTag.length())
                            + (run.properties.isValid() ? properties : QString()) + content
                            + m_markup.closeLike(xml, run.startTag);
-    return deleted ? m_markup.deletion(m_nextId++, runXml) : runXml;
+    switch (mark) {
+    case RangeMark::Deleted: return m_markup.deletion(m_nextId++, runXml);
+    case RangeMark::Inserted: return m_markup.openRevision(u"ins"_s, m_nextId++) + runXml + m_markup.close(u"ins"_s);
+    case RangeMark::None: break;
+    }
+    return runXml;
+}
+
+namespace {
+
+using Range = std::pair<qint32, qint32>;
+
+// The ranges of a sorted, disjoint list that reach into [from, to): only those are looked at, so
+// that 50,000 edits take a moment rather than half a minute.
+std::span<const Range> reachingInto(const QList<Range> &ranges, qint32 from, qint32 to)
+{
+    const Range *end = ranges.constData() + ranges.size();
+    const Range *reaching =
+        std::lower_bound(ranges.constData(), end, from, [](const Range &d, qint32 at) { return d.second <= at; });
+    const Range *past = reaching;
+    while (past != end && past->first < to)
+        ++past;
+    return {reaching, past};
+}
+
+bool covers(std::span<const Range> ranges, qint32 from, qint32 to)
+{
+    return std::any_of(ranges.begin(), ranges.end(), [&](const Range &d) { return d.first <= from && to <= d.second; });
+}
+
+} // namespace
+
+RangeMark BodyRedliner::markOf(qint32 runIndex, qint32 from, qint32 to) const
+{
+    if (from == to) {
+        return m_forceDeleted.contains(runIndex)    ? RangeMark::Deleted
+               : m_forceInserted.contains(runIndex) ? RangeMark::Inserted
+                                                    : RangeMark::None;
+    }
+    if (covers(reachingInto(m_deletions, from, to), from, to))
+        return RangeMark::Deleted;
+    if (covers(reachingInto(m_markedInsertions, from, to), from, to))
+        return RangeMark::Inserted;
+    return RangeMark::None;
 }
 
 QString BodyRedliner::rebuildRun(qint32 runIndex)
@@ -58,29 +102,14 @@ QString BodyRedliner::rebuildRun(qint32 runIndex)
     std::stable_sort(injections.begin(), injections.end(), [](const Injection &l, const Injection &r) {
         return std::tuple(l.position, l.edit, l.sub) < std::tuple(r.position, r.edit, r.sub);
     });
-    // The deletions are sorted and disjoint: only those reaching into this run are looked at, so
-    // that 50,000 edits take a moment rather than half a minute.
-    using Range = std::pair<qint32, qint32>;
-    const Range *end = m_deletions.constData() + m_deletions.size();
-    const Range *reaching = std::lower_bound(m_deletions.constData(), end, run.textStart,
-                                             [](const Range &d, qint32 at) { return d.second <= at; });
-    const Range *past = reaching;
-    while (past != end && past->first < run.textEnd)
-        ++past;
-    const std::span<const Range> deletions(reaching, past);
-    auto isDeleted = [&](qint32 from, qint32 to) {
-        if (from == to)
-            return m_forceDeleted.contains(runIndex);
-        return std::any_of(deletions.begin(), deletions.end(),
-                           [&](const Range &d) { return d.first <= from && to <= d.second; });
-    };
-
     QList<qint32> cuts{run.textStart, run.textEnd};
-    for (const auto &[a, b] : deletions) {
-        if (a > run.textStart && a < run.textEnd)
-            cuts.append(a);
-        if (b > run.textStart && b < run.textEnd)
-            cuts.append(b);
+    for (const QList<Range> *ranges : {&m_deletions, &m_markedInsertions}) {
+        for (const auto &[a, b] : reachingInto(*ranges, run.textStart, run.textEnd)) {
+            if (a > run.textStart && a < run.textEnd)
+                cuts.append(a);
+            if (b > run.textStart && b < run.textEnd)
+                cuts.append(b);
+        }
     }
     for (const Injection &inj : std::as_const(injections))
         cuts.append(inj.position);
@@ -95,15 +124,16 @@ QString BodyRedliner::rebuildRun(qint32 runIndex)
     };
     if (run.textStart == run.textEnd) {
         flushInjections(run.textStart);
-        out += isDeleted(run.textStart, run.textEnd) ? segmentXml(run, run.textStart, run.textEnd, true, true)
-                                                     : m_story.xml.mid(run.raw.begin, run.raw.length());
+        const RangeMark mark = markOf(runIndex, run.textStart, run.textEnd);
+        out += mark != RangeMark::None ? segmentXml(run, run.textStart, run.textEnd, mark, true)
+                                       : m_story.xml.mid(run.raw.begin, run.raw.length());
         flushInjections(INT_MAX);
         return out;
     }
     bool first = true;
     for (qsizetype c = 0; c + 1 < cuts.size(); ++c) {
         flushInjections(cuts[c]);
-        out += segmentXml(run, cuts[c], cuts[c + 1], isDeleted(cuts[c], cuts[c + 1]), first);
+        out += segmentXml(run, cuts[c], cuts[c + 1], markOf(runIndex, cuts[c], cuts[c + 1]), first);
         first = false;
     }
     flushInjections(INT_MAX);

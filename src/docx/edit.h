@@ -17,6 +17,11 @@ struct Edit final {
     // For added paragraphs: a working-text offset inside the paragraph whose style and numbering
     // they take (a new top-level clause after a sub-item, say); -1: the neighbour's, as Word does.
     qint32 paragraphStyleFrom = -1;
+    // A change the document already holds, to be shown rather than proposed (a comparison of two
+    // versions): [start, end) is text that was added and is marked as an insertion, paragraph marks
+    // inside it included; text is what it replaced, written as deleted text ('\n' adds deleted
+    // paragraphs as above). Rejecting everything gives the earlier version back.
+    bool alreadyApplied = false;
 };
 
 struct RevisionOptions final {

@@ -56,9 +56,9 @@ QString RevisionMarkup::text(QStringView value, bool deleted) const
     return u"<"_s + tag + m_declaration + u" xml:space=\"preserve\">"_s + escapeXml(value) + u"</"_s + tag + u">"_s;
 }
 
-QString RevisionMarkup::insertion(qint64 id, const QString &runProperties, QStringView value) const
+// Tabs and line breaks are elements of their own in a run, not characters of w:t.
+QString RevisionMarkup::runContent(QStringView value, bool deleted) const
 {
-    // Tabs and line breaks are elements of their own in a run, not characters of w:t.
     QString content;
     qsizetype from = 0;
     for (qsizetype i = 0; i <= value.size(); ++i) {
@@ -67,13 +67,24 @@ QString RevisionMarkup::insertion(qint64 id, const QString &runProperties, QStri
         if (!end && c != Glyph::Tab && c != Glyph::LineBreak)
             continue;
         if (i > from)
-            content += text(value.mid(from, i - from), false);
+            content += text(value.mid(from, i - from), deleted);
         if (!end)
             content += u"<"_s + name(c == Glyph::Tab ? u"tab"_s : u"br"_s) + u"/>"_s;
         from = i + 1;
     }
-    return openRevision(u"ins"_s, id) + u"<"_s + name(u"r"_s) + u">"_s
-        + runProperties + content + u"</"_s + name(u"r"_s) + u"></"_s + name(u"ins"_s) + u">"_s;
+    return content;
+}
+
+QString RevisionMarkup::insertion(qint64 id, const QString &runProperties, QStringView value) const
+{
+    return openRevision(u"ins"_s, id) + u"<"_s + name(u"r"_s) + u">"_s + runProperties + runContent(value, false)
+           + u"</"_s + name(u"r"_s) + u"></"_s + name(u"ins"_s) + u">"_s;
+}
+
+QString RevisionMarkup::deletedText(qint64 id, const QString &runProperties, QStringView value) const
+{
+    return deletion(id, u"<"_s + name(u"r"_s) + u">"_s + runProperties + runContent(value, true) + u"</"_s
+                            + name(u"r"_s) + u">"_s);
 }
 
 QString RevisionMarkup::deletion(qint64 id, const QString &runXml) const

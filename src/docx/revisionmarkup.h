@@ -21,6 +21,8 @@ public:
 
     QString insertion(qint64 id, const QString &runProperties, QStringView text) const;
     QString deletion(qint64 id, const QString &runXml) const;
+    // A new run of deleted text (w:delText), for wording that an earlier version had.
+    QString deletedText(qint64 id, const QString &runProperties, QStringView text) const;
     QString paragraphMark(const QString &kind, qint64 id) const;  // <w:ins .../> or <w:del .../> in w:pPr/w:rPr
     QString text(QStringView text, bool deleted) const;
     QString deletedInstruction(const QString &xml, const XmlRange &instrText) const;
@@ -31,6 +33,7 @@ public:
     QString revisionAttributes(qint64 id) const;
 
 private:
+    QString runContent(QStringView text, bool deleted) const;
     QString name(const QString &local) const { return m_prefix + local; }
 
     QString m_prefix;       // "w:" or "ns0:"

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The offline review: segmentation + facts + playbook review in-process, and the whole
-// `redliner-cli review` command (process start, parse, review, write) as a user runs it.
+// The offline review: segmentation + facts + playbook review in-process, the whole
+// `redliner-cli review` command (process start, parse, review, write) as a user runs it, and the
+// comparison of two versions (redliner-cli compare in-process).
 
 #include "benchfixtures.h"
 
+#include "docx/revisionwriter.h"
+#include "review/documentcompare.h"
 #include "review/reviewer.h"
 
+#include <algorithm>
+
 #include <QProcess>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -58,8 +64,65 @@ void BM_ReviewCommand(benchmark::State &state)
     }
 }
 
+// The earlier version of a fixture: `edits` word changes undone, every 50th paragraph missing
+// (inserted since) and a paragraph every 60th that the newer version dropped.
+QString earlierVersion(const Docx::Document &doc, int edits)
+{
+    QString text = doc.body.text;
+    QList<Docx::Edit> changes = makeEdits(doc, edits);
+    std::sort(changes.begin(), changes.end(),
+              [](const Docx::Edit &l, const Docx::Edit &r) { return l.start > r.start; });
+    for (const Docx::Edit &e : std::as_const(changes))
+        text.replace(e.start, e.end - e.start, e.text);
+    QStringList paragraphs = text.split(u'\n');
+    QStringList out;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        if (i % 60 == 30)
+            out.append(u"A clause of the earlier version that the newer one dropped altogether."_s);
+        if (i % 50 != 25 || i + 1 == paragraphs.size())
+            out.append(paragraphs[i]);
+    }
+    return out.join(u'\n');
+}
+
+// Comparing two versions in-process (redliner-cli compare without the files): the alignment,
+// the word diff of edited paragraphs and the writer's check; Write adds the redline's bytes.
+void BM_Compare(benchmark::State &state)
+{
+    const Docx::Document &newer = parsedFixture(int(state.range(0)));
+    const QString older = earlierVersion(newer, int(state.range(0)) * 4);
+    const bool write = state.range(1) != 0;
+    Review::DocumentComparison comparison;
+    for (auto _ : state) {
+        comparison = Review::compareDocuments(older, newer);
+        if (write) {
+            Docx::RevisionOptions options;
+            options.comments = false;
+            auto bytes = Docx::RevisionWriter::write(newer, comparison.edits, options);
+            if (!bytes) {
+                state.SkipWithError(qPrintable(bytes.error().toString()));
+                break;
+            }
+            benchmark::DoNotOptimize(bytes.value().size());
+        }
+    }
+    if (!comparison.problems.isEmpty())
+        state.SkipWithError(qPrintable(comparison.problems.first()));
+    state.counters["changes"] = double(comparison.edits.size());
+    state.counters["edited"] = double(comparison.editedParagraphs);
+    state.counters["inserted"] = double(comparison.insertedParagraphs);
+    state.counters["deleted"] = double(comparison.deletedParagraphs);
+}
+
 } // namespace
 
+BENCHMARK(BM_Compare)
+    ->ArgNames({"pages", "write"})
+    ->Args({5, 0})
+    ->Args({25, 0})
+    ->Args({100, 0})
+    ->Args({100, 1})
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Review)->ArgName("pages")->Arg(5)->Arg(25)->Arg(100)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReviewCommand)->ArgName("pages")->Arg(5)->Arg(100)->Unit(benchmark::kMillisecond)->UseRealTime();
 

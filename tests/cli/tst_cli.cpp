@@ -229,6 +229,7 @@ private slots:
     void reportFailureSaysTheRedlineWasWritten();
     void commandHelpPrintsItsUsage();
     void changesListsTheOtherSidesRedline();
+    void compareTracksWhatChanged();
 };
 
 void TestCli::init()
@@ -816,6 +817,57 @@ void TestCli::changesListsTheOtherSidesRedline()
     r = cli({u"changes"_s, m_in});
     QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.out, u"No tracked changes and no comments.\n"_s);
+}
+
+// redliner-cli compare: a "clean" new version becomes a redline of everything that changed, and
+// its own reading (changes) lists them; a file compared with itself is copied unchanged.
+void TestCli::compareTracksWhatChanged()
+{
+    const auto write = [&](const QString &name, const QStringList &paragraphs) {
+        TS::DocxSpec spec;
+        QString body;
+        for (const QString &p : paragraphs)
+            body += TS::paragraph(p);
+        spec.documentXml = TS::wordDocument(body);
+        const QString path = m_dir->filePath(name);
+        QString error;
+        return TS::writeDocx(path, spec, &error) ? path : QString();
+    };
+    const QString older = write(
+        u"v1.docx"_s, {u"Mutual Non-Disclosure Agreement"_s, u"This Agreement remains in force for five (5) years."_s,
+                       u"Each party may assign this Agreement."_s, u"Governing law: England."_s});
+    const QString newer = write(
+        u"v2.docx"_s, {u"Mutual Non-Disclosure Agreement"_s, u"This Agreement remains in force for three (3) years."_s,
+                       u"Governing law: England."_s, u"The Recipient shall not solicit employees."_s});
+    QVERIFY(!older.isEmpty() && !newer.isEmpty());
+    const QString redline = m_dir->filePath(u"v1-v2.docx"_s);
+    CliResult r = cli({u"compare"_s, older, newer, u"-o"_s, redline, u"--author"_s, u"Comparison"_s, u"--date"_s,
+                       u"2026-12-01T09:00:00Z"_s});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"1 paragraph(s) edited, 1 inserted, 1 deleted"_s), qPrintable(r.describe()));
+
+    r = cli({u"changes"_s, redline});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    for (const QString &line :
+         {u"deletion  Comparison, 2026-12-01T09:00:00Z"_s, u"- \"five (5)\""_s, u"+ \"three (3)\""_s,
+          u"- \"Each party may assign this Agreement.\""_s, u"+ \"The Recipient shall not solicit employees.\""_s})
+        QVERIFY2(r.out.contains(line), qPrintable(line + u"\n"_s + r.describe()));
+    r = cli({u"text"_s, redline});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"three (3) years"_s) && !r.out.contains(u"five (5)"_s), qPrintable(r.out));
+
+    // No difference: NEW itself, byte for byte.
+    const QString same = m_dir->filePath(u"same.docx"_s);
+    r = cli({u"compare"_s, newer, newer, u"-o"_s, same});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"No differences"_s), qPrintable(r.describe()));
+    QCOMPARE(fileBytes(same), fileBytes(newer));
+
+    // The output may not be an input; nothing is written.
+    r = cli({u"compare"_s, older, newer, u"-o"_s, newer});
+    QVERIFY2(r.ran && r.exitCode == 3, qPrintable(r.describe()));
+    r = cli({u"compare"_s, older, u"-o"_s, redline});
+    QVERIFY2(r.ran && r.exitCode == 1 && r.err.contains(u"usage: redliner-cli compare"_s), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
