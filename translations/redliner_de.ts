@@ -329,6 +329,14 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Show every difference from an earlier version of this document as tracked changes, including changes nobody marked</source>
+        <translation>Jeden Unterschied zu einer früheren Fassung dieses Dokuments als nachverfolgte Änderung zeigen, auch Änderungen, die niemand markiert hat</translation>
+    </message>
+    <message>
+        <source>Compare with Previous &amp;Version…</source>
+        <translation>Mit früherer &amp;Fassung vergleichen…</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::ComparisonView</name>
@@ -370,6 +378,14 @@
     <message>
         <source>Finding the clauses</source>
         <translation>Klauseln werden erkannt</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>Vergleich mit %1</translation>
+    </message>
+    <message>
+        <source>%1: these differences cannot be shown as tracked changes: %2</source>
+        <translation>%1: Diese Unterschiede lassen sich nicht als nachverfolgte Änderungen zeigen: %2</translation>
     </message>
 </context>
 <context>
@@ -827,6 +843,40 @@
         <source>This playbook cannot be used. %1</source>
         <translation>Dieses Playbook kann nicht verwendet werden. %1</translation>
     </message>
+    <message>
+        <source>The comparison&apos;s differences are tracked changes too.</source>
+        <translation>Die Unterschiede des Vergleichs sind ebenfalls nachverfolgte Änderungen.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2 — Redliner</source>
+        <translation>%1 verglichen mit %2 — Redliner</translation>
+    </message>
+    <message>
+        <source>Compare with a Previous Version</source>
+        <translation>Mit einer früheren Fassung vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same text: there is nothing to mark.</source>
+        <translation>%1 und %2 haben denselben Text: Es gibt nichts zu markieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with %1: %n change(s) (%2 paragraph(s) edited, %3 inserted, %4 deleted), listed under Their Changes. Export keeps them as tracked changes.</source>
+        <translation>
+            <numerusform>Verglichen mit %1: %n Änderung (%2 Absätze bearbeitet, %3 eingefügt, %4 gelöscht), aufgeführt unter „Änderungen der Gegenseite“. Der Export behält sie als nachverfolgte Änderungen.</numerusform>
+            <numerusform>Verglichen mit %1: %n Änderungen (%2 Absätze bearbeitet, %3 eingefügt, %4 gelöscht), aufgeführt unter „Änderungen der Gegenseite“. Der Export behält sie als nachverfolgte Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) or page break(s) of the deleted text cannot be shown.</source>
+        <translation>
+            <numerusform>%n Bild oder Seitenumbruch des gelöschten Textes kann nicht gezeigt werden.</numerusform>
+            <numerusform>%n Bilder oder Seitenumbrüche des gelöschten Textes können nicht gezeigt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comparison with %1 could not be made. %2</source>
+        <translation>Der Vergleich mit %1 war nicht möglich. %2</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>
@@ -837,6 +887,29 @@
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::RedlineRenderer</name>
+    <message>
+        <source>an unnamed author</source>
+        <translation>einer Person ohne Namen</translation>
+    </message>
+    <message>
+        <source>Inserted by %1</source>
+        <translation>Eingefügt von %1</translation>
+    </message>
+    <message>
+        <source>Moved here by %1</source>
+        <translation>Hierher verschoben von %1</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Gelöscht von %1</translation>
+    </message>
+    <message>
+        <source>Moved away by %1</source>
+        <translation>Weggeschoben von %1</translation>
     </message>
 </context>
 <context>

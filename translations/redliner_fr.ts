@@ -329,6 +329,14 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Show every difference from an earlier version of this document as tracked changes, including changes nobody marked</source>
+        <translation>Afficher chaque différence avec une version antérieure de ce document en modification suivie, y compris les modifications que personne n’a marquées</translation>
+    </message>
+    <message>
+        <source>Compare with Previous &amp;Version…</source>
+        <translation>Comparer avec une &amp;version précédente…</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::ComparisonView</name>
@@ -370,6 +378,14 @@
     <message>
         <source>Finding the clauses</source>
         <translation>Repérage des clauses</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>Comparaison avec %1</translation>
+    </message>
+    <message>
+        <source>%1: these differences cannot be shown as tracked changes: %2</source>
+        <translation>%1 : ces différences ne peuvent pas être montrées en modifications suivies : %2</translation>
     </message>
 </context>
 <context>
@@ -827,6 +843,40 @@
         <source>This playbook cannot be used. %1</source>
         <translation>Ce playbook ne peut pas être utilisé. %1</translation>
     </message>
+    <message>
+        <source>The comparison&apos;s differences are tracked changes too.</source>
+        <translation>Les différences de la comparaison sont aussi des modifications suivies.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2 — Redliner</source>
+        <translation>%1 comparé avec %2 — Redliner</translation>
+    </message>
+    <message>
+        <source>Compare with a Previous Version</source>
+        <translation>Comparer avec une version précédente</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same text: there is nothing to mark.</source>
+        <translation>%1 et %2 ont le même texte : il n’y a rien à marquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with %1: %n change(s) (%2 paragraph(s) edited, %3 inserted, %4 deleted), listed under Their Changes. Export keeps them as tracked changes.</source>
+        <translation>
+            <numerusform>Comparé avec %1 : %n modification (%2 paragraphes modifiés, %3 insérés, %4 supprimés), listée sous « Modifications de l’autre partie ». L’export les garde en modifications suivies.</numerusform>
+            <numerusform>Comparé avec %1 : %n modifications (%2 paragraphes modifiés, %3 insérés, %4 supprimés), listées sous « Modifications de l’autre partie ». L’export les garde en modifications suivies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) or page break(s) of the deleted text cannot be shown.</source>
+        <translation>
+            <numerusform>%n image ou saut de page du texte supprimé ne peut pas être montré.</numerusform>
+            <numerusform>%n images ou sauts de page du texte supprimé ne peuvent pas être montrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comparison with %1 could not be made. %2</source>
+        <translation>La comparaison avec %1 n’a pas pu être faite. %2</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>
@@ -837,6 +887,29 @@
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::RedlineRenderer</name>
+    <message>
+        <source>an unnamed author</source>
+        <translation>une personne sans nom</translation>
+    </message>
+    <message>
+        <source>Inserted by %1</source>
+        <translation>Inséré par %1</translation>
+    </message>
+    <message>
+        <source>Moved here by %1</source>
+        <translation>Déplacé ici par %1</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Supprimé par %1</translation>
+    </message>
+    <message>
+        <source>Moved away by %1</source>
+        <translation>Déplacé ailleurs par %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "redlinerenderer.h"
 
+#include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -56,7 +57,39 @@ QTextBlockFormat roleFormat(int paragraph, RedlineRenderer::BlockRole role)
 
 } // namespace
 
-RedlineRenderer::RedlineRenderer(LoadedDocumentPtr document) : m_document(std::move(document)) {}
+RedlineRenderer::RedlineRenderer(LoadedDocumentPtr document) : m_document(std::move(document))
+{
+    // The other side's insertions and deletions, each author in a colour of its own (in order of
+    // their first change). Paragraph marks and formatting changes are listed in Their Changes only.
+    QStringList authors;
+    for (const Docx::ExistingChange &c : m_document->markup.changes) {
+        using Kind = Docx::ExistingChange::Kind;
+        const bool inserted = (c.kind == Kind::Insertion || c.kind == Kind::MoveTo) && c.end > c.start;
+        const bool deleted = (c.kind == Kind::Deletion || c.kind == Kind::MoveFrom) && !c.text.isEmpty();
+        if (!inserted && !deleted)
+            continue;
+        if (!authors.contains(c.author))
+            authors.append(c.author);
+        const QString who = c.author.isEmpty() ? tr("an unnamed author") : c.author;
+        const QString when =
+            c.date.isValid() ? QLocale().toString(c.date.toLocalTime(), QLocale::ShortFormat) : QString();
+        QString tip = c.kind == Kind::Insertion  ? tr("Inserted by %1").arg(who)
+                      : c.kind == Kind::MoveTo   ? tr("Moved here by %1").arg(who)
+                      : c.kind == Kind::Deletion ? tr("Deleted by %1").arg(who)
+                                                 : tr("Moved away by %1").arg(who);
+        if (!when.isEmpty())
+            tip += u", "_s + when;
+        TheirMark mark;
+        mark.start = c.start;
+        mark.end = inserted ? c.end : c.start;
+        mark.deletedText = deleted ? c.text : QString();
+        mark.author = int(authors.indexOf(c.author));
+        mark.toolTip = tip;
+        m_theirs.append(mark);
+    }
+    std::stable_sort(m_theirs.begin(), m_theirs.end(),
+                     [](const TheirMark &l, const TheirMark &r) { return l.start < r.start; });
+}
 
 int RedlineRenderer::paragraphCount() const
 {
@@ -199,8 +232,65 @@ void RedlineRenderer::Writer::finish()
     m_fresh = false;
 }
 
+// [from, to) of a paragraph with the other side's changes in it: their insertions underlined and
+// their deleted text struck at its place, in the author's colour (a deletion at the paragraph's
+// end is drawn by the call that reaches it). `extra` (our own deletion) is drawn over theirs.
 void RedlineRenderer::writeOriginal(QTextCursor &cursor, int paragraph, qint32 from, qint32 to,
                                     const QTextCharFormat &extra) const
+{
+    if (m_theirs.isEmpty()) {
+        writeRuns(cursor, paragraph, from, to, extra);
+        return;
+    }
+    const qint32 paragraphEnd = m_document->docx.body.paragraphs.at(paragraph).textEnd;
+    const QTextCharFormat base = baseFormat(paragraph);
+    auto mark = std::lower_bound(m_theirs.cbegin(), m_theirs.cend(), from,
+                                 [](const TheirMark &m, qint32 at) { return m.start < at; });
+    // An insertion that began before `from` and reaches into it (deletions inside it may lie between).
+    for (auto before = mark; before != m_theirs.cbegin();) {
+        --before;
+        if (before->end > from)
+            mark = before;
+        else if (before->start != before->end)
+            break;
+    }
+    qint32 at = from;
+    for (; mark != m_theirs.cend() && (mark->start < to || (mark->start == to && to == paragraphEnd)); ++mark) {
+        const QColor color = RedlineStyle::authorColor(mark->author);
+        const qint32 start = std::max(mark->start, at);
+        if (start > at)
+            writeRuns(cursor, paragraph, at, start, extra);
+        at = std::max(at, start);
+        if (mark->start == mark->end) {
+            if (mark->start < from)
+                continue;
+            QTextCharFormat deleted = base;
+            deleted.setFontStrikeOut(true);
+            deleted.setForeground(color);
+            deleted.setToolTip(mark->toolTip);
+            deleted.setProperty(ChangeKindProperty, int(ChangeKind::TheirDeletion));
+            QString text = mark->deletedText;
+            text.replace(u'\n', DeletedMark);
+            cursor.insertText(displayText(text), deleted);
+            continue;
+        }
+        const qint32 end = std::min(mark->end, to);
+        if (end > at) {
+            QTextCharFormat inserted;
+            inserted.setFontUnderline(true);
+            inserted.setForeground(color);
+            inserted.setToolTip(mark->toolTip);
+            inserted.merge(extra);
+            writeRuns(cursor, paragraph, at, end, inserted);
+            at = end;
+        }
+    }
+    if (at < to)
+        writeRuns(cursor, paragraph, at, to, extra);
+}
+
+void RedlineRenderer::writeRuns(QTextCursor &cursor, int paragraph, qint32 from, qint32 to,
+                                const QTextCharFormat &extra) const
 {
     if (to <= from)
         return;
@@ -386,17 +476,17 @@ QTextBlock RedlineRenderer::blockOf(const QTextDocument *doc, int paragraph)
 
 int RedlineRenderer::plainPosition(const QTextDocument *doc, qint32 offset) const
 {
-    const Docx::Story &body = m_document->docx.body;
-    const qsizetype p = body.paragraphAt(offset);
-    if (p < 0)
-        return offset <= 0 ? 0 : doc->characterCount() - 1;
-    const QTextBlock block = blockOf(doc, int(p));
-    const int label = block.blockFormat().intProperty(LabelLengthProperty);
-    const int inside = std::clamp(int(offset - body.paragraphs.at(p).textStart), 0, std::max(0, block.length() - 1 - label));
-    return block.position() + label + inside;
+    return workingTextPosition(doc, offset, false);
 }
 
 int RedlineRenderer::redlinePosition(const QTextDocument *doc, qint32 offset) const
+{
+    return workingTextPosition(doc, offset, true);
+}
+
+// Steps over what is drawn but not in the working text: their deleted text (both panes), and in
+// the redline our proposed insertions and markers; struck-out deletions of ours are in it.
+int RedlineRenderer::workingTextPosition(const QTextDocument *doc, qint32 offset, bool skipInsertions) const
 {
     const Docx::Story &body = m_document->docx.body;
     const qsizetype p = body.paragraphAt(offset);
@@ -405,6 +495,8 @@ int RedlineRenderer::redlinePosition(const QTextDocument *doc, qint32 offset) co
     const QTextBlock block = blockOf(doc, int(p));
     int position = block.position() + block.blockFormat().intProperty(LabelLengthProperty);
     int remaining = std::max(0, int(offset - body.paragraphs.at(p).textStart));
+    if (!skipInsertions && m_theirs.isEmpty()) // one character for one
+        return std::min(position + remaining, block.position() + std::max(0, block.length() - 1));
     for (auto it = block.begin(); !it.atEnd() && remaining > 0; ++it) {
         const QTextFragment f = it.fragment();
         const int from = std::max(f.position(), position);
@@ -412,14 +504,21 @@ int RedlineRenderer::redlinePosition(const QTextDocument *doc, qint32 offset) co
         if (to <= from)
             continue;
         const auto kind = ChangeKind(f.charFormat().intProperty(ChangeKindProperty));
-        // Proposed insertions and markers are not in the working text; struck-out deletions are.
-        if (kind == ChangeKind::Inserted || kind == ChangeKind::Marker) {
+        if (kind == ChangeKind::TheirDeletion
+            || (skipInsertions && (kind == ChangeKind::Inserted || kind == ChangeKind::Marker))) {
             position = to;
             continue;
         }
         const int take = std::min(remaining, to - from);
         position = from + take;
         remaining -= take;
+    }
+    // Text the other side deleted at the offset itself is passed too: what starts there is drawn after it.
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment f = it.fragment();
+        if (f.position() == position
+            && ChangeKind(f.charFormat().intProperty(ChangeKindProperty)) == ChangeKind::TheirDeletion)
+            position = f.position() + f.length();
     }
     return std::min(position, block.position() + std::max(0, block.length() - 1));
 }

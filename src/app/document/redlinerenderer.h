@@ -5,6 +5,7 @@
 #include "redlinechanges.h"
 #include "redlinestyle.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -21,6 +22,8 @@ namespace Redliner::App {
 // rationale. Every block records the paragraph it shows, so that the panes can be kept on the
 // same clause and a decision can redraw just the paragraphs it touches.
 class RedlineRenderer final {
+    Q_DECLARE_TR_FUNCTIONS(Redliner::App::RedlineRenderer)
+
 public:
     // Properties stored in the documents it makes.
     enum Property {
@@ -31,7 +34,9 @@ public:
         ChangeKindProperty,                                 // char: ChangeKind
     };
     enum class BlockRole { Source, Inserted, Filler };
-    enum class ChangeKind { None, Deleted, Inserted, Marker };
+    // TheirDeletion: text the other side deleted, drawn struck in its author's colour; like our
+    // insertions it is not part of the working text.
+    enum class ChangeKind { None, Deleted, Inserted, Marker, TheirDeletion };
 
     explicit RedlineRenderer(LoadedDocumentPtr document);
 
@@ -90,6 +95,19 @@ public:
 private:
     void writeParagraph(QTextCursor &cursor, int paragraph, const ChangeSet *changes, const RedlineStyle *style) const;
     void writeOriginal(QTextCursor &cursor, int paragraph, qint32 from, qint32 to, const QTextCharFormat &extra) const;
+    void writeRuns(QTextCursor &cursor, int paragraph, qint32 from, qint32 to, const QTextCharFormat &extra) const;
+    int workingTextPosition(const QTextDocument *doc, qint32 offset, bool skipInsertions) const;
+
+    // A tracked change already in the document, as the panes draw it: an insertion underlined
+    // (start < end), a deletion's text struck at its place (start == end), in its author's colour.
+    struct TheirMark {
+        qint32 start = 0;
+        qint32 end = 0;
+        QString deletedText;
+        int author = 0;
+        QString toolTip;
+    };
+    QList<TheirMark> m_theirs; // sorted by start
     QTextBlockFormat blockFormat(int paragraph, BlockRole role) const;
     QTextCharFormat baseFormat(int paragraph) const;
 

@@ -3,6 +3,8 @@
 
 #include <QPalette>
 
+#include <iterator>
+
 namespace Redliner::App {
 
 RedlineStyle RedlineStyle::forPalette(const QPalette &palette)
@@ -17,6 +19,14 @@ RedlineStyle RedlineStyle::forPalette(const QPalette &palette)
     s.rejectedMarker = dark ? QColor(0x44, 0x44, 0x44) : QColor(0xe4, 0xe4, 0xe4);
     s.selection = dark ? QColor(0x3a, 0x4a, 0x6a) : QColor(0xd6, 0xe6, 0xff);
     return s;
+}
+
+QColor RedlineStyle::authorColor(int author)
+{
+    static const QColor colors[] = {QColor(0xb0, 0x5c, 0xc8), QColor(0xe0, 0x56, 0x1f), QColor(0x0e, 0x8f, 0x8f),
+                                    QColor(0x7f, 0x8f, 0x20), QColor(0x3f, 0x91, 0x42), QColor(0xc7, 0x4b, 0x96)};
+    constexpr int count = int(std::size(colors));
+    return colors[((author % count) + count) % count];
 }
 
 QColor RedlineStyle::severityColor(Review::Severity severity)

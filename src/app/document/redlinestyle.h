@@ -22,6 +22,10 @@ struct RedlineStyle final {
     QColor selection;         // behind the selected finding's text in both panes
 
     static RedlineStyle forPalette(const QPalette &palette);
+    // The colour of the n-th author of the changes already in a document (their redline), as Word
+    // gives each reviewer a colour: none is our blue or red, and each keeps a contrast of 3:1 on
+    // white and on the usual dark backgrounds, so one colour serves both palettes.
+    static QColor authorColor(int author);
     static QColor severityColor(Review::Severity severity);
 };
 

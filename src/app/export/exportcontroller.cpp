@@ -58,6 +58,14 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
         if (!outcomes.at(i).written)
             out.refused.append({accepted.at(i).id, outcomes.at(i).error});
     }
+    // A comparison is written even with none of ours: its differences are the tracked changes.
+    if (writable.isEmpty() && document->comparison) {
+        if (const Docx::DocxError saved =
+                Docx::saveAtomically(request.path, document->docx.package.bytes(), document->path);
+            saved.isError())
+            out.error = saved.toString();
+        return out;
+    }
     if (writable.isEmpty()) {
         out.error = accepted.isEmpty() ? tr("No finding is accepted yet: accept the changes you want, then export.")
                                        : tr("None of the accepted findings can be written as a tracked change.");

@@ -105,7 +105,9 @@ void MainWindow::connectWork()
 {
     connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &DocumentLoader::failed, this, &MainWindow::onLoadFailed);
+    connect(m_loader, &DocumentLoader::noDifferences, this, &MainWindow::onNoDifferences);
     connect(m_loader, &DocumentLoader::canceled, this, [this](const QString &path) {
+        m_comparingWith.clear();
         m_start->hideLoading();
         statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()), 5000);
     });
@@ -165,8 +167,11 @@ void MainWindow::connectWork()
             emit exportFinished(outcome);
             return;
         }
+        const bool compared = m_session && m_session->document()->comparison;
         QString text = tr("Wrote %1 with %n accepted finding(s) as tracked changes.", nullptr, outcome.written)
                            .arg(QDir::toNativeSeparators(outcome.path));
+        if (compared)
+            text += u' ' + tr("The comparison's differences are tracked changes too.");
         for (const auto &[id, reason] : outcome.refused)
             text += u"\n"_s + tr("%1 was not written: %2").arg(id, reason);
         const int pending = m_session ? m_session->counts().pending : 0;
@@ -201,6 +206,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
+    if (m_session && m_session->document()->comparison) {
+        setWindowTitle(tr("%1 compared with %2 — Redliner")
+                           .arg(m_session->document()->fileName(),
+                                QFileInfo(m_session->document()->comparison->olderPath).fileName()));
+        return;
+    }
     setWindowTitle(m_session ? tr("%1 — Redliner").arg(m_session->document()->fileName()) : tr("Redliner"));
 }
 

@@ -45,6 +45,9 @@ public:
     // Writes the redline to a path (File › Export asks for it first).
     bool exportRedline(const QString &path);
     void closeDocument();
+    // Replaces the open document with its comparison with an earlier version (File › Compare
+    // with Previous Version asks for the file first): every difference as a tracked change.
+    void compareWithPreviousVersion(const QString &olderPath);
 
     DocumentSession *session() const;
     DocumentLoader *loader() const { return m_loader; }
@@ -81,6 +84,7 @@ private:
 
     void onLoaded(const LoadOutcome &outcome);
     void onLoadFailed(const QString &path, const QString &error);
+    void onNoDifferences(const QString &path, const QString &olderPath);
     // Saves the open document's decisions and lets its session and panes go.
     void releaseSession();
     void showFinding(const QString &id);
@@ -102,6 +106,7 @@ private:
     QPointer<Settings> m_settings;
     KeyStore *m_keys = nullptr;
     DocumentLoader *m_loader = nullptr;
+    QString m_comparingWith; // the earlier version being compared with, while the loader works
     ReviewController *m_review = nullptr;
     ExportController *m_export = nullptr;
     DecisionStore m_store;

@@ -51,6 +51,15 @@ void MainWindow::setupActions()
         if (!path.isEmpty())
             openFile(path);
     });
+    connect(ui.actionCompare, &QAction::triggered, this, [this]() {
+        if (!m_session)
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a Previous Version"),
+                                                          QFileInfo(m_session->document()->path).absolutePath(),
+                                                          tr("Word documents (*.docx);;All files (*)"));
+        if (!path.isEmpty())
+            compareWithPreviousVersion(path);
+    });
     connect(ui.actionClose, &QAction::triggered, this, &MainWindow::closeDocument);
     connect(ui.actionClearRecent, &QAction::triggered, this, [this]() {
         m_settings->clearRecentFiles();
@@ -178,7 +187,10 @@ void MainWindow::updateActions()
     const bool reviewed = open && !m_session->findings().isEmpty();
     const bool running = m_review->isRunning();
     ui.actionClose->setEnabled(open);
-    ui.actionExportDocx->setEnabled(open && reviewed && !m_export->isRunning());
+    ui.actionCompare->setEnabled(open && !m_loader->isLoading());
+    // A comparison is worth exporting on its own: its differences are the tracked changes.
+    const bool compared = open && m_session->document()->comparison.has_value();
+    ui.actionExportDocx->setEnabled(open && (reviewed || compared) && !m_export->isRunning());
     ui.actionExportHtml->setEnabled(open && m_session->hasReview());
     ui.actionExportPdf->setEnabled(open && m_session->hasReview());
     ui.actionPrintReport->setEnabled(open && m_session->hasReview());

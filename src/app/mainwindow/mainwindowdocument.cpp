@@ -34,8 +34,26 @@ void MainWindow::openFile(const QString &path)
     m_loader->open(path);
 }
 
+void MainWindow::compareWithPreviousVersion(const QString &olderPath)
+{
+    if (!m_session || olderPath.isEmpty() || m_loader->isLoading())
+        return;
+    m_message->hideMessage();
+    m_comparingWith = olderPath;
+    m_loader->compare(m_session->document(), olderPath, m_settings->author());
+}
+
+void MainWindow::onNoDifferences(const QString &path, const QString &olderPath)
+{
+    m_comparingWith.clear();
+    m_message->showMessage(MessageBar::Kind::Information,
+                           tr("%1 and %2 have the same text: there is nothing to mark.")
+                               .arg(QFileInfo(path).fileName(), QFileInfo(olderPath).fileName()));
+}
+
 void MainWindow::onLoaded(const LoadOutcome &outcome)
 {
+    m_comparingWith.clear();
     // The previous document's decisions are already on disk; make sure of it before it goes.
     if (m_review->isRunning())
         m_review->cancel();
@@ -77,10 +95,28 @@ void MainWindow::onLoaded(const LoadOutcome &outcome)
         }
         updateCounts();
         updateActions();
-        QTimer::singleShot(0, this, [this, path]() {
-            m_settings->addRecentFile(path);
-            m_start->setRecentFiles(m_settings->recentFiles());
-            updateRecentMenu();
+        if (const auto &c = session->document()->comparison) {
+            QString text = tr("Compared with %1: %n change(s) (%2 paragraph(s) edited, %3 inserted, %4 deleted), "
+                              "listed under Their Changes. Export keeps them as tracked changes.",
+                              nullptr, c->changes)
+                               .arg(QFileInfo(c->olderPath).fileName())
+                               .arg(c->edited)
+                               .arg(c->inserted)
+                               .arg(c->deleted);
+            if (c->droppedObjects > 0)
+                text += u' '
+                        + tr("%n picture(s) or page break(s) of the deleted text cannot be shown.", nullptr,
+                             c->droppedObjects);
+            m_message->showMessage(MessageBar::Kind::Information, text);
+            m_findings->showTheirChanges();
+        }
+        // A comparison is not a file of its own: it does not become a recent file.
+        QTimer::singleShot(0, this, [this, path, recent = !session->document()->comparison]() {
+            if (recent) {
+                m_settings->addRecentFile(path);
+                m_start->setRecentFiles(m_settings->recentFiles());
+                updateRecentMenu();
+            }
             emit documentOpened(path);
         });
     });
@@ -88,6 +124,13 @@ void MainWindow::onLoaded(const LoadOutcome &outcome)
 
 void MainWindow::onLoadFailed(const QString &path, const QString &error)
 {
+    if (!m_comparingWith.isEmpty()) {
+        const QString older = QFileInfo(std::exchange(m_comparingWith, QString())).fileName();
+        m_message->showMessage(MessageBar::Kind::Error,
+                               tr("The comparison with %1 could not be made. %2").arg(older, error));
+        emit openFailed(path, error);
+        return;
+    }
     if (!QFileInfo::exists(path)) {
         m_settings->removeRecentFile(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
         m_start->setRecentFiles(m_settings->recentFiles());

@@ -3,7 +3,9 @@
 
 #include "docx/documentreader.h"
 #include "docx/existingmarkup.h"
+#include "docx/revisionwriter.h"
 #include "review/clausesegmenter.h"
+#include "review/documentcompare.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -48,10 +50,17 @@ void DocumentLoader::load(QPromise<LoadOutcome> &promise, const QString &path)
         promise.addResult(outcome);
         return;
     }
+    complete(promise, outcome, std::move(read).value());
+}
+
+void DocumentLoader::complete(QPromise<LoadOutcome> &promise, LoadOutcome &outcome, Docx::Document docx,
+                              std::optional<LoadedDocument::Comparison> comparison)
+{
     promise.setProgressValueAndText(1, tr("Finding the clauses"));
     auto doc = std::make_shared<LoadedDocument>();
     doc->path = outcome.path;
-    doc->docx = std::move(read).value();
+    doc->docx = std::move(docx);
+    doc->comparison = std::move(comparison);
     doc->sha256 = QString::fromLatin1(QCryptographicHash::hash(doc->docx.package.bytes(), QCryptographicHash::Sha256).toHex());
     doc->text = Review::TextDocument::fromStory(doc->docx.body);
     doc->clauses = Review::segmentClauses(doc->text);
@@ -69,9 +78,79 @@ void DocumentLoader::load(QPromise<LoadOutcome> &promise, const QString &path)
     promise.addResult(outcome);
 }
 
+void DocumentLoader::loadComparison(QPromise<LoadOutcome> &promise, const LoadedDocumentPtr &newer,
+                                    const QString &olderPath, const QString &author)
+{
+    promise.setProgressRange(0, 3);
+    promise.setProgressValueAndText(0, tr("Comparing with %1").arg(QFileInfo(olderPath).fileName()));
+    LoadOutcome outcome;
+    outcome.path = newer->path;
+    outcome.olderPath = QFileInfo(olderPath).absoluteFilePath();
+    auto older = Docx::DocumentReader::read(olderPath);
+    if (promise.isCanceled())
+        return;
+    if (!older) {
+        outcome.error = older.error().toString();
+        promise.addResult(outcome);
+        return;
+    }
+    const Review::DocumentComparison comparison = Review::compareDocuments(older.value().body.text, newer->docx);
+    if (!comparison.problems.isEmpty()) {
+        outcome.error = tr("%1: these differences cannot be shown as tracked changes: %2")
+                            .arg(newer->fileName(), comparison.problems.join(u"; "_s));
+        promise.addResult(outcome);
+        return;
+    }
+    if (comparison.edits.isEmpty()) {
+        promise.addResult(outcome); // no document: nothing differs
+        return;
+    }
+    Docx::RevisionOptions options;
+    options.author = author;
+    options.comments = false;
+    auto bytes = Docx::RevisionWriter::write(newer->docx, comparison.edits, options);
+    if (!bytes) {
+        outcome.error = bytes.error().toString();
+        promise.addResult(outcome);
+        return;
+    }
+    auto package = Docx::Package::fromBytes(bytes.value(), newer->fileName());
+    if (!package) {
+        outcome.error = package.error().toString();
+        promise.addResult(outcome);
+        return;
+    }
+    auto read = Docx::DocumentReader::read(package.value());
+    if (!read) {
+        outcome.error = read.error().toString();
+        promise.addResult(outcome);
+        return;
+    }
+    LoadedDocument::Comparison summary;
+    summary.olderPath = outcome.olderPath;
+    summary.changes = qint32(comparison.edits.size());
+    summary.edited = comparison.editedParagraphs;
+    summary.inserted = comparison.insertedParagraphs;
+    summary.deleted = comparison.deletedParagraphs;
+    summary.droppedObjects = comparison.droppedObjects;
+    complete(promise, outcome, std::move(read).value(), summary);
+}
+
 void DocumentLoader::open(const QString &path)
 {
     cancel();
+    start(path, QtConcurrent::run(&m_pool, &DocumentLoader::load, path), tr("Reading the document"));
+}
+
+void DocumentLoader::compare(const LoadedDocumentPtr &newer, const QString &olderPath, const QString &author)
+{
+    cancel();
+    start(newer->path, QtConcurrent::run(&m_pool, &DocumentLoader::loadComparison, newer, olderPath, author),
+          tr("Comparing with %1").arg(QFileInfo(olderPath).fileName()));
+}
+
+void DocumentLoader::start(const QString &path, const QFuture<LoadOutcome> &work, const QString &firstStep)
+{
     m_path = path;
     auto *watcher = new QFutureWatcher<LoadOutcome>(this);
     m_watcher = watcher;
@@ -94,13 +173,15 @@ void DocumentLoader::open(const QString &path)
         const LoadOutcome outcome = future.result();
         if (!outcome.error.isEmpty())
             emit failed(path, outcome.error);
+        else if (!outcome.document)
+            emit noDifferences(path, outcome.olderPath);
         else
             emit loaded(outcome);
     });
-    m_future = QtConcurrent::run(&m_pool, &DocumentLoader::load, path);
+    m_future = work;
     watcher->setFuture(m_future);
     emit busyChanged(true);
-    emit progress(0, 3, tr("Reading the document"));
+    emit progress(0, 3, firstStep);
 }
 
 void DocumentLoader::cancel()

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Redliner::App {
 
@@ -25,6 +26,18 @@ struct LoadedDocument final {
     TableGrid tables;
     Docx::ExistingMarkup markup; // the other side's tracked changes and comments, as found
     QString markupError;         // why they could not be read (the document itself still opens)
+
+    // Set when this is the comparison of the file at `path` with an earlier version (File ›
+    // Compare with Previous Version): the newer file with every difference as a tracked change.
+    struct Comparison {
+        QString olderPath;
+        qint32 changes = 0;
+        qint32 edited = 0;   // paragraphs with words changed
+        qint32 inserted = 0; // paragraphs only the newer version has
+        qint32 deleted = 0;  // paragraphs only the earlier version had
+        qint32 droppedObjects = 0;
+    };
+    std::optional<Comparison> comparison;
 
     QString fileName() const;
 };

@@ -6,17 +6,27 @@
 
 #include "document/comparisonview.h"
 #include "document/documentview.h"
+#include "document/redlinerenderer.h"
+#include "document/redlinestyle.h"
 #include "findings/decisionstore.h"
 #include "findings/findingspanel.h"
 #include "findings/theirchangesmodel.h"
+#include "export/exportcontroller.h"
+#include "mainwindow/messagebar.h"
 #include "reviewcontrol/documentloader.h"
 #include "reviewcontrol/documentsession.h"
 
 #include "docxbuilder.h"
 
+#include "docx/documentreader.h"
+#include "docx/existingmarkup.h"
+
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTest>
 #include <QTreeView>
 #include <QtConcurrent>
@@ -226,6 +236,119 @@ private slots:
         view->setCurrentIndex(rowWithText(view->model(), Deleted));
         view->setCurrentIndex(rowWithText(view->model(), Inserted));
         QCOMPARE(markedText(compare->originalView()), Inserted);
+    }
+
+    // Both panes draw their changes as Word does: the insertion underlined and the deleted words
+    // struck at their place, in the author's colour; positions still map to the working text.
+    void panesDrawTheirChangesInTheirAuthorsColour()
+    {
+        LoadOutcome outcome = QtConcurrent::run(&DocumentLoader::load, writeTheirRedline(m_dir.path())).result();
+        QVERIFY2(outcome.document, qPrintable(outcome.error));
+        const RedlineRenderer renderer(outcome.document);
+        std::unique_ptr<QTextDocument> doc(renderer.renderPlain());
+        bool sawInsertion = false, sawDeletion = false;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                const QTextCharFormat format = f.charFormat();
+                if (f.text() == Inserted) {
+                    sawInsertion = true;
+                    QVERIFY(format.fontUnderline());
+                    QCOMPARE(format.foreground().color(), RedlineStyle::authorColor(0));
+                    QVERIFY2(format.toolTip().startsWith(u"Inserted by Olivia Other"_s), qPrintable(format.toolTip()));
+                }
+                if (f.text() == Deleted) {
+                    sawDeletion = true;
+                    QVERIFY(format.fontStrikeOut());
+                    QCOMPARE(format.foreground().color(), RedlineStyle::authorColor(0));
+                    QCOMPARE(format.intProperty(RedlineRenderer::ChangeKindProperty),
+                             int(RedlineRenderer::ChangeKind::TheirDeletion));
+                }
+            }
+        }
+        QVERIFY(sawInsertion);
+        QVERIFY(sawDeletion);
+        // The full stop after their deletion is found where it is drawn, past the struck words.
+        const QString &text = outcome.document->text.text;
+        const qint32 stop = qint32(text.indexOf(u"confidential."_s)) + 12;
+        QCOMPARE(doc->characterAt(renderer.plainPosition(doc.get(), stop)), QChar(u'.'));
+        QCOMPARE(doc->characterAt(renderer.plainPosition(doc.get(), stop - 1)), QChar(u'l'));
+    }
+
+    // File › Compare with Previous Version: the open document becomes its comparison with the
+    // earlier file, every difference listed under Their Changes and drawn in the panes; exporting
+    // writes the comparison with those tracked changes.
+    void comparingWithAPreviousVersion()
+    {
+        const auto write = [&](const QString &name, const QStringList &paragraphs) {
+            QString body;
+            for (const QString &p : paragraphs)
+                body += para(run(p));
+            TestSupport::DocxSpec spec;
+            spec.documentXml = TestSupport::wordDocument(body);
+            const QString path = m_dir.path() + u"/"_s + name;
+            QString error;
+            return TestSupport::writeDocx(path, spec, &error) ? path : QString();
+        };
+        const QString older = write(u"nda-v1.docx"_s, {u"MUTUAL NON-DISCLOSURE AGREEMENT"_s,
+                                                       u"1. Term. This Agreement lasts five (5) years."_s,
+                                                       u"2. Assignment. Either party may assign it."_s});
+        const QString newer = write(u"nda-v2.docx"_s, {u"MUTUAL NON-DISCLOSURE AGREEMENT"_s,
+                                                       u"1. Term. This Agreement lasts three (3) years."_s,
+                                                       u"3. Law. English law governs this Agreement."_s});
+        auto w = AppFixture::showWindow();
+        OPEN(w, newer);
+        QAction *compareAction = AppFixture::action(w.window.get(), "actionCompare");
+        QVERIFY(compareAction && compareAction->isEnabled());
+
+        QSignalSpy opened(w.window.get(), &MainWindow::documentOpened);
+        w->compareWithPreviousVersion(older);
+        QVERIFY(opened.wait(60000));
+        QVERIFY2(w->windowTitle().startsWith(u"nda-v2.docx compared with nda-v1.docx"_s), qPrintable(w->windowTitle()));
+        QVERIFY2(w->messageBar()->text().contains(u"Compared with nda-v1.docx"_s), qPrintable(w->messageBar()->text()));
+        const LoadedDocumentPtr doc = w->session()->document();
+        QVERIFY(doc->comparison.has_value());
+        QCOMPARE(doc->comparison->edited, 1);
+        QCOMPARE(doc->comparison->inserted, 1);
+        QCOMPARE(doc->comparison->deleted, 1);
+
+        FindingsPanel *panel = w->findingsPanel();
+        QTreeView *view = panel->theirChangesView();
+        QVERIFY(view->isVisible());
+        const QModelIndex was = rowWithText(view->model(), u"five (5)"_s);
+        const QModelIndex now = rowWithText(view->model(), u"three (3)"_s);
+        QVERIFY(was.isValid() && now.isValid());
+        QCOMPARE(cell(was, TheirChangesModel::KindColumn), u"Deleted"_s);
+        QCOMPARE(cell(now, TheirChangesModel::KindColumn), u"Inserted"_s);
+        QVERIFY(rowWithText(view->model(), u"Either party may assign it."_s).isValid());
+        view->setCurrentIndex(now);
+        QCOMPARE(markedText(w->comparisonView()->originalView()), u"three (3)"_s);
+        QVERIFY(w->comparisonView()->originalView()->document()->toPlainText().contains(u"five (5)"_s));
+
+        // Exported as it stands: the newer text, with every difference tracked.
+        const QString out = m_dir.path() + u"/nda-v2 (compared).docx"_s;
+        QSignalSpy exported(w.window.get(), &MainWindow::exportFinished);
+        QVERIFY(AppFixture::action(w.window.get(), "actionExportDocx")->isEnabled());
+        QVERIFY(w->exportRedline(out));
+        QVERIFY(exported.wait(60000));
+        QVERIFY2(exported.first().at(0).value<ExportOutcome>().error.isEmpty(),
+                 qPrintable(exported.first().at(0).value<ExportOutcome>().error));
+        auto reread = Docx::DocumentReader::read(out);
+        QVERIFY2(reread, qPrintable(reread.error().toString()));
+        auto newerRead = Docx::DocumentReader::read(newer);
+        QCOMPARE(reread.value().body.text, newerRead.value().body.text);
+        auto markup = Docx::readExistingMarkup(reread.value());
+        QVERIFY(markup);
+        auto olderRead = Docx::DocumentReader::read(older);
+        QCOMPARE(markup.value().originalText, olderRead.value().body.text);
+
+        // The same text twice: nothing to mark, and the document stays as it was.
+        OPEN(w, newer);
+        w->compareWithPreviousVersion(newer);
+        QSignalSpy busy(w->loader(), &DocumentLoader::busyChanged);
+        QVERIFY(busy.wait(60000) || !w->loader()->isLoading());
+        QTRY_VERIFY(w->messageBar()->text().contains(u"have the same text"_s));
+        QVERIFY(!w->session()->document()->comparison);
     }
 
     void aDocumentWithoutMarkupSaysSo()
