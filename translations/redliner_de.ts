@@ -1629,5 +1629,9 @@
         <source>Print the longest UI stall while opening the document (and reviewing it, with --review) as JSON, and quit.</source>
         <translation>Die längste Blockade der Oberfläche beim Öffnen (und mit --review beim Prüfen) als JSON ausgeben und beenden.</translation>
     </message>
+    <message>
+        <source>With --screenshot: show the Their Changes tab, its first change selected.</source>
+        <translation>Mit --screenshot: den Reiter „Änderungen der Gegenseite“ zeigen, seine erste Änderung ausgewählt.</translation>
+    </message>
 </context>
 </TS>

@@ -1629,5 +1629,9 @@
         <source>Print the longest UI stall while opening the document (and reviewing it, with --review) as JSON, and quit.</source>
         <translation>Afficher en JSON le plus long blocage de l’interface à l’ouverture (et pendant la révision avec --review), puis quitter.</translation>
     </message>
+    <message>
+        <source>With --screenshot: show the Their Changes tab, its first change selected.</source>
+        <translation>Avec --screenshot : afficher l’onglet « Modifications de l’autre partie », sa première modification sélectionnée.</translation>
+    </message>
 </context>
 </TS>

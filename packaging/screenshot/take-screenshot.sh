@@ -1,28 +1,46 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The README's screenshot: starts `redliner` under Xvfb (a real X server, the xcb platform) on the
+# The README's screenshots: starts `redliner` under Xvfb (a real X server, the xcb platform) on the
 # bundled sample NDA, lets the offline reviewer review it for the receiving party, selects the
-# first change and saves the window.
+# first change and saves the window. With `their-changes`, the sample is first sent back by the
+# other side (resources/samples/counterparty-edits.json written as their tracked changes by
+# redliner-cli redline) and the window shows the Their Changes tab, their first change selected.
 #
-#   bash packaging/screenshot/take-screenshot.sh [BUILD_DIR] [OUT.png]
+#   bash packaging/screenshot/take-screenshot.sh [BUILD_DIR] [OUT.png] [their-changes]
 #
-# Defaults: build/ and resources/screenshots/redliner-window.png. Needs xvfb (xvfb-run) and the
+# Defaults: build/ and resources/screenshots/redliner-window.png (their-changes:
+# resources/screenshots/redliner-their-changes.png). Needs xvfb (xvfb-run) and the
 # SVG icon engine (libqt6svg6). Uses a throw-away home, so your settings and decisions are
 # neither read nor changed, and never the network or a keychain.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 build=${1:-build}
-out=${2:-resources/screenshots/redliner-window.png}
+mode=${3:-}
+if [[ $mode == their-changes ]]; then
+    out=${2:-resources/screenshots/redliner-their-changes.png}
+else
+    out=${2:-resources/screenshots/redliner-window.png}
+fi
 command -v xvfb-run >/dev/null || { echo "xvfb-run is missing (Debian: apt-get install xvfb xauth)" >&2; exit 1; }
 
-cmake --build "$build" --target redliner sample-nda
+cmake --build "$build" --target redliner redliner-cli sample-nda
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 mkdir -p "$(dirname "$out")"
 
+document="$build/samples/sample-nda.docx"
+extra=()
+if [[ $mode == their-changes ]]; then
+    document="$home/sample-nda (Northwind comments).docx"
+    "$build/src/cli/redliner-cli" redline "$build/samples/sample-nda.docx" \
+        --edits resources/samples/counterparty-edits.json -o "$document" \
+        --author "Olivia Grant (Northwind)" --date 2025-03-10T09:30:00Z
+    extra=(--their-changes)
+fi
+
 env -u QT_QPA_PLATFORM XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
     XDG_RUNTIME_DIR="$home/run" REDLINER_KEYCHAIN=none LANG=en_GB.UTF-8 LANGUAGE=en QT_SCALE_FACTOR=1 \
     xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" \
-    "$build/src/app/redliner" --review --screenshot "$out" "$build/samples/sample-nda.docx"
+    "$build/src/app/redliner" --review "${extra[@]}" --screenshot "$out" "$document"
 echo "Wrote $out"

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QScrollBar>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -114,7 +115,10 @@ int main(int argc, char *argv[])
         u"stall-report"_s,
         QApplication::translate("main", "Print the longest UI stall while opening the document (and reviewing it, "
                                         "with --review) as JSON, and quit."));
-    parser.addOptions({review, reviewer, screenshot, stallReport});
+    const QCommandLineOption theirChanges(
+        u"their-changes"_s,
+        QApplication::translate("main", "With --screenshot: show the Their Changes tab, its first change selected."));
+    parser.addOptions({review, reviewer, screenshot, stallReport, theirChanges});
     parser.process(app);
 
     MainWindow window(&settings);
@@ -179,7 +183,17 @@ int main(int argc, char *argv[])
             QApplication::exit(3);
         });
         if (parser.isSet(review)) {
-            QObject::connect(&window, &MainWindow::reviewFinished, &app, [&window, shoot]() {
+            const bool showTheirs = parser.isSet(theirChanges);
+            QObject::connect(&window, &MainWindow::reviewFinished, &app, [&window, shoot, showTheirs]() {
+                if (showTheirs) {
+                    // Their redline answered: the other side's first change selected, with the playbook's view.
+                    window.findingsPanel()->showTheirChanges();
+                    QTreeView *view = window.findingsPanel()->theirChangesView();
+                    if (view->model()->rowCount() > 0)
+                        view->setCurrentIndex(view->model()->index(0, 0));
+                    shoot();
+                    return;
+                }
                 // Show a decided review: the first finding selected, as a lawyer would have it.
                 const QString first = window.comparisonView()->adjacentChange(1);
                 if (!first.isEmpty())
