@@ -877,6 +877,40 @@
         <source>The comparison with %1 could not be made. %2</source>
         <translation>Der Vergleich mit %1 war nicht möglich. %2</translation>
     </message>
+    <message>
+        <source>It could not be remembered for checking the version that comes back: %1</source>
+        <translation>Sie konnte nicht vermerkt werden, um die zurückkommende Fassung zu prüfen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has changes that are not tracked since you exported it on %2: %n place(s).</source>
+        <translation>
+            <numerusform>%1 enthält seit Ihrem Export am %2 nicht nachverfolgte Änderungen: %n Stelle.</numerusform>
+            <numerusform>%1 enthält seit Ihrem Export am %2 nicht nachverfolgte Änderungen: %n Stellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 became %2</source>
+        <translation>aus %1 wurde %2</translation>
+    </message>
+    <message>
+        <source>Paragraph %1: %2</source>
+        <translation>Absatz %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>

@@ -877,6 +877,40 @@
         <source>The comparison with %1 could not be made. %2</source>
         <translation>La comparaison avec %1 n’a pas pu être faite. %2</translation>
     </message>
+    <message>
+        <source>It could not be remembered for checking the version that comes back: %1</source>
+        <translation>Il n’a pas pu être mémorisé pour vérifier la version qui reviendra : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has changes that are not tracked since you exported it on %2: %n place(s).</source>
+        <translation>
+            <numerusform>%1 contient des modifications non suivies depuis votre export du %2 : %n endroit.</numerusform>
+            <numerusform>%1 contient des modifications non suivies depuis votre export du %2 : %n endroits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 retiré</translation>
+    </message>
+    <message>
+        <source>%1 became %2</source>
+        <translation>%1 est devenu %2</translation>
+    </message>
+    <message>
+        <source>Paragraph %1: %2</source>
+        <translation>Paragraphe %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>

@@ -13,6 +13,7 @@
 #include "docx/existingmarkup.h"
 #include "docx/packagewriter.h"
 #include "review/documentcompare.h"
+#include "review/untrackedchanges.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -217,6 +218,27 @@ private slots:
         QVERIFY(c.problems.isEmpty());
         QCOMPARE(c.droppedObjects, 2);
         QCOMPARE(rejected(written(newer, c)), u"Recitals.\nLogo  here\n"_s);
+    }
+
+    // What came back differs from what we sent: differences at our tracked changes are the other
+    // side accepting them; the rest was changed with tracking off and is named.
+    void untrackedChangesAreThoseAwayFromOurs()
+    {
+        const QString sent = u"The term is five (5) years.\nGoverning law: England.\nNotices by courier.\n"_s;
+        const qint32 five = qint32(sent.indexOf(u"five (5)"_s));
+        const qint32 courier = qint32(sent.indexOf(u" courier"_s)) + 8;
+        const QList<std::pair<qint32, qint32>> ours{{five, five + 8}, {courier, courier}};
+        // They accepted both of ours (a new term; "or email" added at our insertion point) and,
+        // untracked, moved the governing law.
+        const QString received =
+            u"The term is three (3) years.\nGoverning law: Scotland.\nNotices by courier or email.\n"_s;
+        const QList<Review::UntrackedChange> found = Review::untrackedChanges(sent, ours, received);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().paragraph, 1);
+        QCOMPARE(found.first().before, u"England"_s);
+        QCOMPARE(found.first().after, u"Scotland"_s);
+        QVERIFY(Review::untrackedChanges(sent, ours, sent).isEmpty());
+        QCOMPARE(Review::untrackedChanges(sent, {}, received).size(), 3);
     }
 
     void corpus_data()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcontroller.h"
+#include "exporthistory.h"
 #include "reviewcontrol/documentsession.h"
 
 #include "docx/packagewriter.h"
@@ -59,31 +60,32 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
             out.refused.append({accepted.at(i).id, outcomes.at(i).error});
     }
     // A comparison is written even with none of ours: its differences are the tracked changes.
-    if (writable.isEmpty() && document->comparison) {
-        if (const Docx::DocxError saved =
-                Docx::saveAtomically(request.path, document->docx.package.bytes(), document->path);
-            saved.isError())
-            out.error = saved.toString();
-        return out;
-    }
-    if (writable.isEmpty()) {
+    if (writable.isEmpty() && !document->comparison) {
         out.error = accepted.isEmpty() ? tr("No finding is accepted yet: accept the changes you want, then export.")
                                        : tr("None of the accepted findings can be written as a tracked change.");
         return out;
     }
-    Docx::RevisionOptions options;
-    options.author = request.author.isEmpty() ? u"Redliner"_s : request.author;
-    options.date = request.date.isValid() ? request.date : QDateTime::currentDateTimeUtc();
-    options.comments = request.comments;
-    const auto bytes = Docx::RevisionWriter::write(document->docx, Review::editsForWriting(writable, request.comments), options);
-    if (!bytes) {
-        out.error = bytes.error().toString();
-        return out;
+    QByteArray bytes = document->docx.package.bytes();
+    if (!writable.isEmpty()) {
+        Docx::RevisionOptions options;
+        options.author = request.author.isEmpty() ? u"Redliner"_s : request.author;
+        options.date = request.date.isValid() ? request.date : QDateTime::currentDateTimeUtc();
+        options.comments = request.comments;
+        auto written =
+            Docx::RevisionWriter::write(document->docx, Review::editsForWriting(writable, request.comments), options);
+        if (!written) {
+            out.error = written.error().toString();
+            return out;
+        }
+        bytes = std::move(written).value();
     }
-    if (const Docx::DocxError saved = Docx::saveAtomically(request.path, bytes.value(), document->path); saved.isError()) {
+    if (const Docx::DocxError saved = Docx::saveAtomically(request.path, bytes, document->path); saved.isError()) {
         out.error = saved.toString();
         return out;
     }
+    // Remembered under its file name, so that the version that comes back can be checked for
+    // changes made with tracking off.
+    out.historyError = ExportHistory(request.historyDirectory).record(request.path, bytes);
     out.written = int(writable.size());
     return out;
 }

@@ -19,6 +19,7 @@ struct ExportRequest final {
     QString author;
     bool comments = true;
     QDateTime date;   // UTC; invalid: now
+    QString historyDirectory; // where ExportHistory remembers the export; empty: its default
 };
 
 struct ExportOutcome final {
@@ -26,6 +27,7 @@ struct ExportOutcome final {
     QString error;                         // nothing was written when set
     int written = 0;                       // findings written as tracked changes
     QList<QPair<QString, QString>> refused;  // accepted findings that could not be written: id, reason
+    QString historyError;                    // written, but not remembered for checking the answer: why
 };
 
 // Writes the accepted findings into a copy of the document as Word tracked changes by the

@@ -174,6 +174,10 @@ void MainWindow::connectWork()
             text += u' ' + tr("The comparison's differences are tracked changes too.");
         for (const auto &[id, reason] : outcome.refused)
             text += u"\n"_s + tr("%1 was not written: %2").arg(id, reason);
+        if (!outcome.historyError.isEmpty())
+            text += u"\n"_s
+                    + tr("It could not be remembered for checking the version that comes back: %1")
+                          .arg(outcome.historyError);
         const int pending = m_session ? m_session->counts().pending : 0;
         if (pending > 0)
             text += u"\n"_s + tr("%n undecided finding(s) were left out.", nullptr, pending);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/exporthistory.h"
 #include "findings/decisionstore.h"
 #include "reviewcontrol/documentloader.h"
 #include "export/exportcontroller.h"
@@ -63,6 +64,8 @@ public:
 signals:
     void documentOpened(const QString &path);
     void openFailed(const QString &path, const QString &error);
+    // The document opened has text changed without tracking since it was exported (that many places).
+    void untrackedChangesFound(int places);
     void reviewFinished(bool completed);
     void exportFinished(const Redliner::App::ExportOutcome &outcome);
 
@@ -85,6 +88,7 @@ private:
     void onLoaded(const LoadOutcome &outcome);
     void onLoadFailed(const QString &path, const QString &error);
     void onNoDifferences(const QString &path, const QString &olderPath);
+    void checkUntrackedChanges(DocumentSession *session);
     // Saves the open document's decisions and lets its session and panes go.
     void releaseSession();
     void showFinding(const QString &id);
@@ -110,6 +114,7 @@ private:
     ReviewController *m_review = nullptr;
     ExportController *m_export = nullptr;
     DecisionStore m_store;
+    ExportHistory m_history;
     QPointer<DocumentSession> m_session;
     QUndoGroup m_undo;
     QAction *m_undoAction = nullptr;

@@ -13,7 +13,12 @@
 #include "startpage.h"
 #include "ui_mainwindow.h"
 
+#include "review/untrackedchanges.h"
+
 #include <QDir>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -110,6 +115,8 @@ void MainWindow::onLoaded(const LoadOutcome &outcome)
             m_message->showMessage(MessageBar::Kind::Information, text);
             m_findings->showTheirChanges();
         }
+        if (!session->document()->comparison)
+            checkUntrackedChanges(session);
         // A comparison is not a file of its own: it does not become a recent file.
         QTimer::singleShot(0, this, [this, path, recent = !session->document()->comparison]() {
             if (recent) {
@@ -120,6 +127,50 @@ void MainWindow::onLoaded(const LoadOutcome &outcome)
             emit documentOpened(path);
         });
     });
+}
+
+// A file with the name of one we exported is most likely the other side's answer: what changed in
+// it with tracking off (compared with what we sent, off the UI thread) is named in a warning.
+void MainWindow::checkUntrackedChanges(DocumentSession *session)
+{
+    const LoadedDocumentPtr doc = session->document();
+    auto sent = m_history.lookup(doc->fileName());
+    if (!sent || !doc->markupError.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<QList<Review::UntrackedChange>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, doc, exportedAt = sent->exportedAt, sentText = sent->originalText]() {
+                watcher->deleteLater();
+                const QList<Review::UntrackedChange> changes = watcher->result();
+                if (changes.isEmpty() || !m_session || m_session->document() != doc)
+                    return;
+                QString text =
+                    tr("%1 has changes that are not tracked since you exported it on %2: %n place(s).", nullptr,
+                       int(changes.size()))
+                        .arg(doc->fileName(), QLocale().toString(exportedAt.toLocalTime(), QLocale::ShortFormat));
+                const auto quote = [](const QString &words) -> QString {
+                    QString line = words.simplified();
+                    if (line.size() > 60)
+                        line = line.left(59) + QChar(0x2026);
+                    return u"\u201C"_s + line + u"\u201D"_s;
+                };
+                constexpr qsizetype shown = 5;
+                for (qsizetype i = 0; i < std::min(shown, changes.size()); ++i) {
+                    const Review::UntrackedChange &c = changes.at(i);
+                    const QString what = c.before.trimmed().isEmpty() ? tr("%1 added").arg(quote(c.after))
+                                         : c.after.trimmed().isEmpty()
+                                             ? tr("%1 removed").arg(quote(c.before))
+                                             : tr("%1 became %2").arg(quote(c.before), quote(c.after));
+                    text += u"\n"_s + tr("Paragraph %1: %2").arg(c.paragraph + 1).arg(what);
+                }
+                if (changes.size() > shown)
+                    text += u"\n"_s + tr("… and %n more.", nullptr, int(changes.size() - shown));
+                m_message->showMessage(MessageBar::Kind::Warning, text);
+                emit untrackedChangesFound(int(changes.size()));
+            });
+    watcher->setFuture(QtConcurrent::run([sent = std::move(*sent), received = doc->markup.originalText]() {
+        return Review::untrackedChanges(sent.originalText, sent.changes, received);
+    }));
 }
 
 void MainWindow::onLoadFailed(const QString &path, const QString &error)

@@ -46,6 +46,7 @@ bool MainWindow::exportRedline(const QString &path)
     request.path = path;
     request.author = m_settings->author();
     request.comments = m_settings->exportComments();
+    request.historyDirectory = m_history.directory();
     QString error;
     if (!m_export->start(m_session, request, &error)) {
         m_message->showMessage(MessageBar::Kind::Error, error);

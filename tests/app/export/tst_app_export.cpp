@@ -117,7 +117,7 @@ private slots:
         // Even when asked by another name for the same file.
         const ExportOutcome outcome =
             ExportController::write(w->session()->document(), w->session()->acceptedFindings(),
-                                    ExportRequest{m_dir.path() + u"/./client.docx"_s, u"X"_s, true, {}});
+                                    ExportRequest{m_dir.path() + u"/./client.docx"_s, u"X"_s, true, {}, {}});
         QVERIFY(!outcome.error.isEmpty());
         QCOMPARE(sha256(copy), hash);
     }
