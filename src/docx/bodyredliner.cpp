@@ -78,11 +78,10 @@ QString BodyRedliner::checkRuns(qint32 firstParagraph, qint32 lastParagraph, qin
     const Paragraph &last = m_story.paragraphs.at(lastParagraph);
     for (qint32 r = firstRun; r < last.firstRun + last.runCount; ++r) {
         const Run &run = m_story.runs.at(r);
-        // Runs without text (field characters, instructions) are judged by the field rules.
+        // Runs without text (field characters, instructions) are judged by the field rules. Text
+        // someone else inserted may be edited as Word does: our deletion nests in their w:ins.
         if (!(run.textStart < b && run.textEnd > a) || run.textEnd == run.textStart)
             continue;
-        if (run.has(Run::InInsertion))
-            return u"it overlaps an existing tracked insertion; accept or reject that change in Word first"_s;
         if (run.has(Run::Protected))
             return u"it touches a locked or data-bound content control, a placeholder, a math zone or an embedded object"_s;
         if (run.has(Run::InAlternateContent))
@@ -179,6 +178,15 @@ QString BodyRedliner::planRange(qint32 a, qint32 b, RangeMark mark)
     if (QString why = checkRuns(pa, pb, a, b); !why.isEmpty())
         return why;
     const bool deleting = mark == RangeMark::Deleted;
+    // Our deletion nests in their insertion as Word writes it; an insertion nested in theirs is
+    // not shown by every application.
+    for (qint32 r = m_story.paragraphs.at(pa).firstRun; !deleting && r < m_story.runs.size(); ++r) {
+        const Run &run = m_story.runs.at(r);
+        if (run.textStart >= b)
+            break;
+        if (run.textEnd > a && run.textEnd > run.textStart && run.has(Run::InInsertion))
+            return u"it overlaps an existing tracked insertion; accept or reject that change in Word first"_s;
+    }
     if (QString why = planFields(a, b, deleting ? m_forceDeleted : m_forceInserted); !why.isEmpty())
         return why;
     for (qint32 i = pa; i <= pb; ++i) {
@@ -206,8 +214,6 @@ QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedT
     const Paragraph &p = m_story.paragraphs.at(pi);
 
     auto usable = [](const Run &run) -> QString {
-        if (run.has(Run::InInsertion))
-            return u"it touches an existing tracked insertion; accept or reject that change in Word first"_s;
         if (run.has(Run::Protected) || run.has(Run::InAlternateContent))
             return u"it touches a locked content control, a placeholder, a math zone or a shape"_s;
         if (run.has(Run::InFieldCode))
@@ -245,6 +251,11 @@ QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedT
         return u"a paragraph break can only be inserted at the start or the end of a paragraph"_s;
     }
 
+    // New text inside someone's insertion would nest our w:ins in theirs, which not every reader
+    // shows (pandoc drops it): it goes after their insertion when it ends there, and is refused
+    // inside it. Deleted text (a comparison's) nests in it as Word's own deletions do.
+    const QString insideTheirs = u"it adds text inside someone else's tracked insertion, which not every application "
+                                 "shows; accept or reject their change first, or replace the whole of it"_s;
     if (x > p.textStart) {
         const qint32 r = runContaining(pi, x - 1);
         if (r < 0)
@@ -252,6 +263,29 @@ QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedT
         const Run &run = m_story.runs.at(r);
         if (QString why = usable(run); !why.isEmpty())
             return why;
+        if (!deletedText && run.has(Run::InInsertion)) {
+            const qint32 next = x < p.textEnd ? runContaining(pi, x) : -1;
+            if (next < 0 && x == p.textEnd && !isSelfClosing(m_story.xml, p.raw)) {
+                // At the paragraph's end: after everything in it, before </w:p>.
+                properties = m_markup.cleanProperties(m_story.xml, run.properties);
+                where = {Placement::Raw, -1, x, m_story.xml.lastIndexOf(u'<', p.raw.end - 1), pi};
+                return {};
+            }
+            if (next < 0 || m_story.runs.at(next).textStart != x || m_story.runs.at(next).has(Run::InInsertion)
+                || m_story.runs.at(next).field >= 0)
+                return insideTheirs;
+            const Run &after = m_story.runs.at(next);
+            if (QString why = usable(after); !why.isEmpty())
+                return why;
+            properties = m_markup.cleanProperties(m_story.xml, after.properties);
+            if (after.hyperlink >= 0 && m_story.hyperlinks.at(after.hyperlink).textStart == x)
+                where = {Placement::Raw, -1, x, m_story.hyperlinks.at(after.hyperlink).raw.begin, pi};
+            else
+                where = {Placement::InRun, next, x, 0, pi};
+            if (where.kind == Placement::InRun)
+                m_affectedRuns.insert(next);
+            return {};
+        }
         properties = m_markup.cleanProperties(m_story.xml, run.properties);
         // After the last character of a link or field, the new text goes after it: it must not
         // inherit the URL or vanish when the field updates.
@@ -292,6 +326,8 @@ QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedT
     const Run &run = m_story.runs.at(r);
     if (QString why = usable(run); !why.isEmpty())
         return why;
+    if (!deletedText && run.has(Run::InInsertion))
+        return insideTheirs;
     properties = m_markup.cleanProperties(m_story.xml, run.properties);
     if (run.hyperlink >= 0 && m_story.hyperlinks.at(run.hyperlink).textStart == x) {
         where = {Placement::Raw, -1, x, m_story.hyperlinks.at(run.hyperlink).raw.begin, pi};

@@ -4,6 +4,8 @@
 // what survives untouched.
 #include "fixture.h"
 
+#include "docx/existingmarkup.h"
+
 #include "docx/atomicwrite.h"
 #include "docx/packagewriter.h"
 #include "docx/xmlnames.h"
@@ -221,7 +223,9 @@ private slots:
         QVERIFY(xml.contains(u"</w:del></w:smartTag><w:bookmarkStart w:id=\"7\" w:name=\"b\"/><w:del "_s));
     }
 
-    // 9 and 10. Existing revisions and moves: read as accepted; edits into them are refused.
+    // 9 and 10. Existing revisions and moves: read as accepted; our edits inside their insertion or
+    // move nest in it, as Word writes them (deleting another author's insertion), and their
+    // deletion is left alone.
     void existingRevisionsAndMoves()
     {
         const QString by = u" w:id=\"%1\" w:author=\"Other\" w:date=\"2020-01-01T00:00:00Z\""_s;
@@ -232,11 +236,36 @@ private slots:
                                        + para(u"<w:moveToRangeStart w:id=\"5\" w:name=\"m\"/><w:moveTo"_s + by.arg(6)
                                               + u">"_s + run(u"moved"_s) + u"</w:moveTo><w:moveToRangeEnd w:id=\"5\"/>"_s));
         QCOMPARE(doc.body.text, u"Keep added tail\nhere\nmoved\n"_s);
-        QVERIFY(Fixture::refusal(doc, {Fixture::replace(doc, u"added"_s, u"x"_s)}).contains(u"tracked"_s));
-        QVERIFY(Fixture::refusal(doc, {Fixture::replace(doc, u"moved"_s, u"x"_s)}).contains(u"tracked"_s));
-        const auto out = Fixture::redline(doc, {Fixture::replace(doc, u"tail"_s, u"end"_s)});
-        QCOMPARE(out.body.text, u"Keep added end\nhere\nmoved\n"_s);
+        // New text strictly inside their insertion would nest in it, which pandoc does not show.
+        const qint32 inside = qint32(doc.body.text.indexOf(u"added"_s)) + 2;
+        QVERIFY(Fixture::refusal(doc, {Docx::Edit{inside, inside, u"x"_s, {}}}).contains(u"inside someone else"_s));
+        const auto out = Fixture::redline(doc, {Fixture::replace(doc, u"added "_s, u"new "_s),
+                                                Fixture::replace(doc, u"tail"_s, u"end"_s),
+                                                Fixture::replace(doc, u"moved"_s, u"shifted"_s)});
+        QCOMPARE(out.body.text, u"Keep new end\nhere\nshifted\n"_s);
         QVERIFY(out.body.xml.contains(u"<w:delText>gone </w:delText>"_s));  // their deletion is left alone
+        // Our deletion of "added" lies inside their w:ins, our deletion of "moved" inside their w:moveTo.
+        const qsizetype theirs = out.body.xml.indexOf(u"<w:ins w:id=\"1\""_s);
+        const qsizetype ours = out.body.xml.indexOf(u"<w:delText xml:space=\"preserve\">added </w:delText>"_s);
+        QVERIFY2(theirs >= 0 && ours > theirs && ours < out.body.xml.indexOf(u"</w:ins>"_s, theirs),
+                 qPrintable(out.body.xml));
+        const qsizetype moveTo = out.body.xml.indexOf(u"<w:moveTo w:id=\"6\""_s);
+        const qsizetype movedOurs = out.body.xml.indexOf(u"<w:delText xml:space=\"preserve\">moved</w:delText>"_s);
+        QVERIFY(moveTo >= 0 && movedOurs > moveTo && movedOurs < out.body.xml.indexOf(u"</w:moveTo>"_s, moveTo));
+        auto markup = Docx::readExistingMarkup(out);
+        QVERIFY(markup);
+        bool nested = false;
+        for (const Docx::ExistingChange &c : markup.value().changes) {
+            if (c.kind == Docx::ExistingChange::Kind::Deletion && c.text == u"added "_s) {
+                QVERIFY(c.within >= 0);
+                QCOMPARE(markup.value().changes.at(c.within).author, u"Other"_s);
+                nested = true;
+            }
+        }
+        QVERIFY(nested);
+        // Rejecting everything leaves neither their insertion nor ours.
+        QVERIFY(!markup.value().originalText.contains(u"new"_s) && !markup.value().originalText.contains(u"added"_s));
+        QVERIFY(markup.value().originalText.contains(u"gone"_s));
     }
 
     // 11. Numbering: labels from numbering.xml, never in the working text; new paragraphs continue lists.
