@@ -326,8 +326,12 @@ QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedT
     const Run &run = m_story.runs.at(r);
     if (QString why = usable(run); !why.isEmpty())
         return why;
-    if (!deletedText && run.has(Run::InInsertion))
-        return insideTheirs;
+    if (!deletedText && run.has(Run::InInsertion)) {
+        // Before their insertion at the paragraph's start: right after the paragraph's properties.
+        properties = m_markup.cleanProperties(m_story.xml, run.properties);
+        where = {Placement::Raw, -1, x, p.properties.isValid() ? p.properties.end : p.startTag.end, pi};
+        return {};
+    }
     properties = m_markup.cleanProperties(m_story.xml, run.properties);
     if (run.hyperlink >= 0 && m_story.hyperlinks.at(run.hyperlink).textStart == x) {
         where = {Placement::Raw, -1, x, m_story.hyperlinks.at(run.hyperlink).raw.begin, pi};

@@ -165,6 +165,8 @@ private:
                 append(m_b[j1].start, m_b[j1].start, lines + u'\n');
             else if (j0 > 0)
                 append(m_b[j0 - 1].end, m_b[j0 - 1].end, u'\n' + lines);
+            else // never "no differences" for a newer version without a paragraph of text
+                m_result.problems.append(u"the newer document has no paragraph to show the earlier text in"_s);
             return;
         }
         // Inserted paragraphs, one group per table cell; the deleted ones go with the last group.

@@ -236,6 +236,12 @@ private slots:
                                        + para(u"<w:moveToRangeStart w:id=\"5\" w:name=\"m\"/><w:moveTo"_s + by.arg(6)
                                               + u">"_s + run(u"moved"_s) + u"</w:moveTo><w:moveToRangeEnd w:id=\"5\"/>"_s));
         QCOMPARE(doc.body.text, u"Keep added tail\nhere\nmoved\n"_s);
+        // Before their insertion at a paragraph's start: outside it, after the paragraph's properties.
+        const auto theirClause =
+            Fixture::body(para(u"<w:ins"_s + by.arg(1) + u">"_s + run(u"New clause."_s) + u"</w:ins>"_s));
+        const auto before = Fixture::redline(theirClause, {Docx::Edit{0, 0, u"Subject to law, "_s, {}}});
+        QCOMPARE(before.body.text, u"Subject to law, New clause.\n"_s);
+        QVERIFY(before.body.xml.indexOf(u"Subject to law"_s) < before.body.xml.indexOf(u"<w:ins w:id=\"1\""_s));
         // New text strictly inside their insertion would nest in it, which pandoc does not show.
         const qint32 inside = qint32(doc.body.text.indexOf(u"added"_s)) + 2;
         QVERIFY(Fixture::refusal(doc, {Docx::Edit{inside, inside, u"x"_s, {}}}).contains(u"inside someone else"_s));

@@ -211,6 +211,15 @@ private slots:
         QVERIFY2(c.problems.first().contains(u"locked"_s), qPrintable(c.problems.first()));
     }
 
+    void aNewerVersionWithoutTextIsNotTheSame()
+    {
+        const Docx::Document newer = Fixture::body(QString());
+        QVERIFY(newer.body.text.isEmpty());
+        const auto c = Review::compareDocuments(u"Recitals.\n", newer);
+        QVERIFY(c.edits.isEmpty());
+        QCOMPARE(c.problems.size(), 1);
+    }
+
     void picturesOfDeletedTextAreCounted()
     {
         const Docx::Document newer = Fixture::body(paras({u"Recitals."_s}));

@@ -87,8 +87,34 @@ RedlineRenderer::RedlineRenderer(LoadedDocumentPtr document) : m_document(std::m
         mark.toolTip = tip;
         m_theirs.append(mark);
     }
-    std::stable_sort(m_theirs.begin(), m_theirs.end(),
-                     [](const TheirMark &l, const TheirMark &r) { return l.start < r.start; });
+    // An insertion is cut where deletions lie inside it (someone deleting part of it), so that the
+    // struck text is drawn at its place, between the two parts; at one place a deletion comes first.
+    QList<qint32> deletions;
+    for (const TheirMark &m : std::as_const(m_theirs)) {
+        if (m.start == m.end)
+            deletions.append(m.start);
+    }
+    std::sort(deletions.begin(), deletions.end());
+    QList<TheirMark> cut;
+    for (const TheirMark &m : std::as_const(m_theirs)) {
+        if (m.start == m.end) {
+            cut.append(m);
+            continue;
+        }
+        TheirMark part = m;
+        for (auto d = std::upper_bound(deletions.cbegin(), deletions.cend(), m.start);
+             d != deletions.cend() && *d < m.end; ++d) {
+            TheirMark head = part;
+            head.end = *d;
+            cut.append(head);
+            part.start = *d;
+        }
+        cut.append(part);
+    }
+    m_theirs = std::move(cut);
+    std::stable_sort(m_theirs.begin(), m_theirs.end(), [](const TheirMark &l, const TheirMark &r) {
+        return std::pair(l.start, l.start != l.end) < std::pair(r.start, r.start != r.end);
+    });
 }
 
 int RedlineRenderer::paragraphCount() const
@@ -233,8 +259,9 @@ void RedlineRenderer::Writer::finish()
 }
 
 // [from, to) of a paragraph with the other side's changes in it: their insertions underlined and
-// their deleted text struck at its place, in the author's colour (a deletion at the paragraph's
-// end is drawn by the call that reaches it). `extra` (our own deletion) is drawn over theirs.
+// their deleted text struck at its place, in the author's colour. A deletion at `to` is left to
+// the next call, and one at the paragraph's end to writeTheirDeletionsAt. `extra` (our own
+// deletion) is drawn over theirs.
 void RedlineRenderer::writeOriginal(QTextCursor &cursor, int paragraph, qint32 from, qint32 to,
                                     const QTextCharFormat &extra) const
 {
@@ -242,43 +269,28 @@ void RedlineRenderer::writeOriginal(QTextCursor &cursor, int paragraph, qint32 f
         writeRuns(cursor, paragraph, from, to, extra);
         return;
     }
-    const qint32 paragraphEnd = m_document->docx.body.paragraphs.at(paragraph).textEnd;
-    const QTextCharFormat base = baseFormat(paragraph);
     auto mark = std::lower_bound(m_theirs.cbegin(), m_theirs.cend(), from,
                                  [](const TheirMark &m, qint32 at) { return m.start < at; });
-    // An insertion that began before `from` and reaches into it (deletions inside it may lie between).
-    for (auto before = mark; before != m_theirs.cbegin();) {
-        --before;
-        if (before->end > from)
-            mark = before;
-        else if (before->start != before->end)
-            break;
-    }
+    // An insertion that began before `from` and reaches into it (the constructor cut insertions at
+    // the deletions inside them, so the one just before is the only candidate).
+    if (mark != m_theirs.cbegin() && std::prev(mark)->end > from)
+        --mark;
     qint32 at = from;
-    for (; mark != m_theirs.cend() && (mark->start < to || (mark->start == to && to == paragraphEnd)); ++mark) {
-        const QColor color = RedlineStyle::authorColor(mark->author);
+    for (; mark != m_theirs.cend() && mark->start < to; ++mark) {
         const qint32 start = std::max(mark->start, at);
         if (start > at)
             writeRuns(cursor, paragraph, at, start, extra);
         at = std::max(at, start);
         if (mark->start == mark->end) {
-            if (mark->start < from)
-                continue;
-            QTextCharFormat deleted = base;
-            deleted.setFontStrikeOut(true);
-            deleted.setForeground(color);
-            deleted.setToolTip(mark->toolTip);
-            deleted.setProperty(ChangeKindProperty, int(ChangeKind::TheirDeletion));
-            QString text = mark->deletedText;
-            text.replace(u'\n', DeletedMark);
-            cursor.insertText(displayText(text), deleted);
+            if (mark->start >= from)
+                writeTheirDeletion(cursor, paragraph, *mark);
             continue;
         }
         const qint32 end = std::min(mark->end, to);
         if (end > at) {
             QTextCharFormat inserted;
             inserted.setFontUnderline(true);
-            inserted.setForeground(color);
+            inserted.setForeground(RedlineStyle::authorColor(mark->author));
             inserted.setToolTip(mark->toolTip);
             inserted.merge(extra);
             writeRuns(cursor, paragraph, at, end, inserted);
@@ -287,6 +299,33 @@ void RedlineRenderer::writeOriginal(QTextCursor &cursor, int paragraph, qint32 f
     }
     if (at < to)
         writeRuns(cursor, paragraph, at, to, extra);
+}
+
+void RedlineRenderer::writeTheirDeletion(QTextCursor &cursor, int paragraph, const TheirMark &mark) const
+{
+    QTextCharFormat deleted = baseFormat(paragraph);
+    deleted.setFontStrikeOut(true);
+    deleted.setForeground(RedlineStyle::authorColor(mark.author));
+    deleted.setToolTip(mark.toolTip);
+    deleted.setProperty(ChangeKindProperty, int(ChangeKind::TheirDeletion));
+    QString text = mark.deletedText;
+    text.replace(u'\n', DeletedMark);
+    cursor.insertText(displayText(text), deleted);
+}
+
+// Their deletions at the end of a paragraph, once. When the paragraph's own mark is deleted, its
+// end is the next paragraph's start, and that paragraph draws them.
+void RedlineRenderer::writeTheirDeletionsAt(QTextCursor &cursor, int paragraph) const
+{
+    const Docx::Paragraph &p = m_document->docx.body.paragraphs.at(paragraph);
+    if (m_theirs.isEmpty() || p.markDeleted)
+        return;
+    auto mark = std::lower_bound(m_theirs.cbegin(), m_theirs.cend(), p.textEnd,
+                                 [](const TheirMark &m, qint32 at) { return m.start < at; });
+    for (; mark != m_theirs.cend() && mark->start == p.textEnd; ++mark) {
+        if (mark->start == mark->end)
+            writeTheirDeletion(cursor, paragraph, *mark);
+    }
 }
 
 void RedlineRenderer::writeRuns(QTextCursor &cursor, int paragraph, qint32 from, qint32 to,
@@ -344,6 +383,7 @@ void RedlineRenderer::writeParagraph(QTextCursor &cursor, int paragraph, const C
         cursor.insertText(p.listLabel + LabelGap, base);
     if (!changes) {
         writeOriginal(cursor, paragraph, from, to, {});
+        writeTheirDeletionsAt(cursor, paragraph);
         return;
     }
 
@@ -411,6 +451,7 @@ void RedlineRenderer::writeParagraph(QTextCursor &cursor, int paragraph, const C
     }
     if (at < to)
         writeOriginal(cursor, paragraph, at, to, {});
+    writeTheirDeletionsAt(cursor, paragraph);
 }
 
 void RedlineRenderer::redraw(QTextDocument *doc, int first, int last, const ChangeSet &changes,

@@ -107,7 +107,9 @@ private:
         int author = 0;
         QString toolTip;
     };
-    QList<TheirMark> m_theirs; // sorted by start
+    void writeTheirDeletion(QTextCursor &cursor, int paragraph, const TheirMark &mark) const;
+    void writeTheirDeletionsAt(QTextCursor &cursor, int paragraph) const;
+    QList<TheirMark> m_theirs; // sorted by start, deletions first; no deletion inside an insertion
     QTextBlockFormat blockFormat(int paragraph, BlockRole role) const;
     QTextCharFormat baseFormat(int paragraph) const;
 

@@ -195,6 +195,8 @@ void MainWindow::closeDocument()
 {
     if (!m_session)
         return;
+    if (!m_comparingWith.isEmpty())
+        m_loader->cancel(); // its result would bring the closed document back
     m_review->cancel();
     releaseSession();
     m_ui->pages->setCurrentWidget(m_start);

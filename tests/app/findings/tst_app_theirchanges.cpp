@@ -274,6 +274,20 @@ private slots:
         const qint32 stop = qint32(text.indexOf(u"confidential."_s)) + 12;
         QCOMPARE(doc->characterAt(renderer.plainPosition(doc.get(), stop)), QChar(u'.'));
         QCOMPARE(doc->characterAt(renderer.plainPosition(doc.get(), stop - 1)), QChar(u'l'));
+
+        // Someone's deletion inside another's insertion is drawn where it was made.
+        TestSupport::DocxSpec spec;
+        spec.documentXml = TestSupport::wordDocument(
+            u"<w:p><w:ins w:id=\"1\" w:author=\"A\">"_s + run(u"one two "_s)
+            + u"<w:del w:id=\"2\" w:author=\"B\"><w:r><w:delText xml:space=\"preserve\">three </w:delText></w:r></w:del>"_s
+            + run(u"four"_s) + u"</w:ins></w:p>"_s);
+        const QString nestedPath = m_dir.path() + u"/nested.docx"_s;
+        QVERIFY(TestSupport::writeDocx(nestedPath, spec));
+        LoadOutcome nested = QtConcurrent::run(&DocumentLoader::load, nestedPath).result();
+        QVERIFY2(nested.document, qPrintable(nested.error));
+        const RedlineRenderer nestedRenderer(nested.document);
+        std::unique_ptr<QTextDocument> nestedDoc(nestedRenderer.renderPlain());
+        QCOMPARE(nestedDoc->toPlainText().trimmed(), u"one two three four"_s);
     }
 
     // File › Compare with Previous Version: the open document becomes its comparison with the
@@ -325,6 +339,9 @@ private slots:
         view->setCurrentIndex(now);
         QCOMPARE(markedText(w->comparisonView()->originalView()), u"three (3)"_s);
         QVERIFY(w->comparisonView()->originalView()->document()->toPlainText().contains(u"five (5)"_s));
+        // A deleted paragraph (its mark deleted too) is drawn once, in its own place.
+        for (const DocumentView *pane : {w->comparisonView()->originalView(), w->comparisonView()->redlineView()})
+            QCOMPARE(pane->document()->toPlainText().count(u"Either party may assign it."_s), 1);
 
         // Exported as it stands: the newer text, with every difference tracked.
         const QString out = m_dir.path() + u"/nda-v2 (compared).docx"_s;
