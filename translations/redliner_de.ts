@@ -83,8 +83,8 @@
         <translation>Nachverfolgte Änderungen und Kommentare der Gegenseite</translation>
     </message>
     <message>
-        <source>The other side&apos;s tracked changes and comments, with the playbook&apos;s view of each change&apos;s clause. Select one to show it in the document.</source>
-        <translation>Die nachverfolgten Änderungen und Kommentare der Gegenseite, mit der Einschätzung des Playbooks zur Klausel jeder Änderung. Wählen Sie einen Eintrag, um ihn im Dokument zu zeigen.</translation>
+        <source>The other side&apos;s tracked changes and comments, with your answer to each change and the playbook&apos;s view of its clause. Select one to show it in the document; accept or reject the selected changes with the buttons below.</source>
+        <translation>Die nachverfolgten Änderungen und Kommentare der Gegenseite, mit Ihrer Antwort auf jede Änderung und der Sicht des Playbooks auf ihre Klausel. Wählen Sie eine aus, um sie im Dokument zu zeigen; nehmen Sie die ausgewählten Änderungen mit den Schaltflächen darunter an oder lehnen Sie sie ab.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +336,50 @@
     <message>
         <source>Compare with Previous &amp;Version…</source>
         <translation>Mit früherer &amp;Fassung vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Their Changes</source>
+        <translation>Änderungen der &amp;Gegenseite</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Their Change</source>
+        <translation>Änderung der Gegenseite &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the selected tracked changes of the other side: the export keeps them as plain text</source>
+        <translation>Die ausgewählten nachverfolgten Änderungen der Gegenseite annehmen: der Export behält sie als normalen Text</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Their Change</source>
+        <translation>Änderung der Gegenseite a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Reject the selected tracked changes of the other side: the export undoes them</source>
+        <translation>Die ausgewählten nachverfolgten Änderungen der Gegenseite ablehnen: der Export macht sie rückgängig</translation>
+    </message>
+    <message>
+        <source>Accept All by &amp;This Author</source>
+        <translation>Alle von &amp;diesem Autor annehmen</translation>
+    </message>
+    <message>
+        <source>Accept every tracked change by the author of the selected change</source>
+        <translation>Jede nachverfolgte Änderung des Autors der ausgewählten Änderung annehmen</translation>
+    </message>
+    <message>
+        <source>Reject All by T&amp;his Author</source>
+        <translation>Alle von d&amp;iesem Autor ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject every tracked change by the author of the selected change</source>
+        <translation>Jede nachverfolgte Änderung des Autors der ausgewählten Änderung ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Undecided</source>
+        <translation>&amp;Unentschieden lassen</translation>
+    </message>
+    <message>
+        <source>Take back your answer to the selected tracked changes: the export keeps them as they came</source>
+        <translation>Ihre Antwort auf die ausgewählten nachverfolgten Änderungen zurücknehmen: der Export behält sie, wie sie kamen</translation>
     </message>
 </context>
 <context>
@@ -911,6 +955,50 @@
             <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your answers to %n of their tracked change(s) are applied; the others are kept as they came.</source>
+        <translation>
+            <numerusform>Ihre Antwort auf %n nachverfolgte Änderung der Gegenseite ist umgesetzt; die übrigen bleiben, wie sie kamen.</numerusform>
+            <numerusform>Ihre Antworten auf %n nachverfolgte Änderungen der Gegenseite sind umgesetzt; die übrigen bleiben, wie sie kamen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %n of their change(s) undecided</source>
+        <translation>
+            <numerusform>%n Änderung der Gegenseite unentschieden lassen</numerusform>
+            <numerusform>%n Änderungen der Gegenseite unentschieden lassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n of their change(s)</source>
+        <translation>
+            <numerusform>%n Änderung der Gegenseite annehmen</numerusform>
+            <numerusform>%n Änderungen der Gegenseite annehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n of their change(s)</source>
+        <translation>
+            <numerusform>%n Änderung der Gegenseite ablehnen</numerusform>
+            <numerusform>%n Änderungen der Gegenseite ablehnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unnamed author</source>
+        <translation>einem unbenannten Autor</translation>
+    </message>
+    <message>
+        <source>Accept all changes by %1</source>
+        <translation>Alle Änderungen von %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Reject all changes by %1</source>
+        <translation>Alle Änderungen von %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Some of their changes were left as they are, because Redliner cannot write that answer: %1</source>
+        <translation>Einige ihrer Änderungen bleiben, wie sie sind, weil Redliner diese Antwort nicht schreiben kann: %1</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>
@@ -944,6 +1032,10 @@
     <message>
         <source>Moved away by %1</source>
         <translation>Weggeschoben von %1</translation>
+    </message>
+    <message>
+        <source>%1 (you rejected it)</source>
+        <translation>%1 (von Ihnen abgelehnt)</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1473,18 @@
     <message>
         <source>Playbook</source>
         <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,8 @@
         <translation>Modifications suivies et commentaires de l&apos;autre partie</translation>
     </message>
     <message>
-        <source>The other side&apos;s tracked changes and comments, with the playbook&apos;s view of each change&apos;s clause. Select one to show it in the document.</source>
-        <translation>Les modifications suivies et les commentaires de l&apos;autre partie, avec l&apos;avis du playbook sur la clause de chaque modification. Sélectionnez-en un pour l&apos;afficher dans le document.</translation>
+        <source>The other side&apos;s tracked changes and comments, with your answer to each change and the playbook&apos;s view of its clause. Select one to show it in the document; accept or reject the selected changes with the buttons below.</source>
+        <translation>Les modifications suivies et les commentaires de l&apos;autre partie, avec votre réponse à chaque modification et l&apos;avis du playbook sur sa clause. Sélectionnez-en une pour l&apos;afficher dans le document ; acceptez ou refusez les modifications sélectionnées avec les boutons ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +336,50 @@
     <message>
         <source>Compare with Previous &amp;Version…</source>
         <translation>Comparer avec une &amp;version précédente…</translation>
+    </message>
+    <message>
+        <source>&amp;Their Changes</source>
+        <translation>&amp;Leurs modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Their Change</source>
+        <translation>&amp;Accepter leur modification</translation>
+    </message>
+    <message>
+        <source>Accept the selected tracked changes of the other side: the export keeps them as plain text</source>
+        <translation>Accepter les modifications suivies sélectionnées de l&apos;autre partie : l&apos;export les garde comme texte ordinaire</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Their Change</source>
+        <translation>&amp;Refuser leur modification</translation>
+    </message>
+    <message>
+        <source>Reject the selected tracked changes of the other side: the export undoes them</source>
+        <translation>Refuser les modifications suivies sélectionnées de l&apos;autre partie : l&apos;export les annule</translation>
+    </message>
+    <message>
+        <source>Accept All by &amp;This Author</source>
+        <translation>Tout accepter de &amp;cet auteur</translation>
+    </message>
+    <message>
+        <source>Accept every tracked change by the author of the selected change</source>
+        <translation>Accepter chaque modification suivie de l&apos;auteur de la modification sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reject All by T&amp;his Author</source>
+        <translation>Tout refuser de c&amp;et auteur</translation>
+    </message>
+    <message>
+        <source>Reject every tracked change by the author of the selected change</source>
+        <translation>Refuser chaque modification suivie de l&apos;auteur de la modification sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Undecided</source>
+        <translation>&amp;Laisser sans réponse</translation>
+    </message>
+    <message>
+        <source>Take back your answer to the selected tracked changes: the export keeps them as they came</source>
+        <translation>Retirer votre réponse aux modifications suivies sélectionnées : l&apos;export les garde telles qu&apos;elles sont venues</translation>
     </message>
 </context>
 <context>
@@ -911,6 +955,50 @@
             <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your answers to %n of their tracked change(s) are applied; the others are kept as they came.</source>
+        <translation>
+            <numerusform>Votre réponse à %n de leurs modifications suivies est appliquée ; les autres restent telles qu&apos;elles sont venues.</numerusform>
+            <numerusform>Vos réponses à %n de leurs modifications suivies sont appliquées ; les autres restent telles qu&apos;elles sont venues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %n of their change(s) undecided</source>
+        <translation>
+            <numerusform>Laisser %n de leurs modifications sans réponse</numerusform>
+            <numerusform>Laisser %n de leurs modifications sans réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n of their change(s)</source>
+        <translation>
+            <numerusform>Accepter %n de leurs modifications</numerusform>
+            <numerusform>Accepter %n de leurs modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n of their change(s)</source>
+        <translation>
+            <numerusform>Refuser %n de leurs modifications</numerusform>
+            <numerusform>Refuser %n de leurs modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unnamed author</source>
+        <translation>un auteur sans nom</translation>
+    </message>
+    <message>
+        <source>Accept all changes by %1</source>
+        <translation>Accepter toutes les modifications de %1</translation>
+    </message>
+    <message>
+        <source>Reject all changes by %1</source>
+        <translation>Refuser toutes les modifications de %1</translation>
+    </message>
+    <message>
+        <source>Some of their changes were left as they are, because Redliner cannot write that answer: %1</source>
+        <translation>Certaines de leurs modifications restent telles quelles, car Redliner ne peut pas écrire cette réponse : %1</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>
@@ -944,6 +1032,10 @@
     <message>
         <source>Moved away by %1</source>
         <translation>Déplacé ailleurs par %1</translation>
+    </message>
+    <message>
+        <source>%1 (you rejected it)</source>
+        <translation>%1 (refusée par vous)</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1473,18 @@
     <message>
         <source>Playbook</source>
         <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
     </message>
 </context>
 <context>

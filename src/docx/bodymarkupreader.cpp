@@ -115,6 +115,7 @@ ExistingChange BodyMarkupReader::change(Kind kind) const
     c.author = m_xml.wordAttribute("author"_L1).toString();
     c.date = revisionDate(m_xml.wordAttribute("date"_L1));
     c.within = m_open.isEmpty() ? -1 : qint32(m_open.last());
+    c.raw.begin = m_xml.elementBegin(); // its end is set where the walk leaves it
     if (kind == Kind::MoveFrom || kind == Kind::MoveTo)
         c.moveName = moveName(kind);
     return c;
@@ -263,9 +264,12 @@ void BodyMarkupReader::walkParagraphProperties()
         }
         const QStringView name = m_xml.name();
         if (name == u"rPr") {
+            const XmlRange markProperties{m_xml.elementBegin(), -1};
+            const qsizetype firstOfMark = m_markChanges.size();
             while (m_xml.next() && !m_xml.isEnd()) {
                 if (!m_xml.isStart())
                     continue;
+                const qsizetype before = m_markChanges.size();
                 if (m_xml.isWord()) {
                     const QStringView mark = m_xml.name();
                     if (mark == u"ins" || mark == u"moveTo" || mark == u"del" || mark == u"moveFrom") {
@@ -280,13 +284,21 @@ void BodyMarkupReader::walkParagraphProperties()
                     }
                 }
                 m_xml.skipElement();
+                if (m_markChanges.size() > before)
+                    m_markChanges.last().raw.end = m_xml.offset();
+            }
+            for (qsizetype i = firstOfMark; i < m_markChanges.size(); ++i) {
+                if (m_markChanges[i].kind == Kind::FormatChange)
+                    m_markChanges[i].properties = {markProperties.begin, m_xml.offset()};
             }
         } else if (name == u"pPrChange" && m_propertyChange < 0) {
             ExistingChange c = change(Kind::ParagraphPropertyChange);
             c.start = c.end = m_paragraph->textStart;
             c.originalStart = c.originalEnd = originalAt(m_paragraph->textStart);
+            c.properties = m_paragraph->properties;
             m_propertyChange = add(std::move(c));
             m_xml.skipElement();
+            m_out.changes[m_propertyChange].raw.end = m_xml.offset();
         } else {
             m_xml.skipElement();
         }

@@ -72,6 +72,7 @@ void BodyMarkupReader::walkChange(Kind kind)
     else
         m_deletions.append(index);
     walkInline();
+    m_out.changes[index].raw.end = m_xml.offset();
     m_open.removeLast();
     if (insertion)
         --m_inserted;
@@ -182,15 +183,21 @@ void BodyMarkupReader::walkDeletedRun()
 qsizetype BodyMarkupReader::walkRunProperties()
 {
     qsizetype format = -1;
+    const qsizetype begin = m_xml.elementBegin();
     while (m_xml.next()) {
         if (m_xml.isEnd())
             break;
         if (!m_xml.isStart())
             continue;
-        if (format < 0 && m_xml.isWord() && m_xml.name() == u"rPrChange")
+        const bool isChange = format < 0 && m_xml.isWord() && m_xml.name() == u"rPrChange";
+        if (isChange)
             format = add(change(Kind::FormatChange));
         m_xml.skipElement();
+        if (isChange)
+            m_out.changes[format].raw.end = m_xml.offset();
     }
+    if (format >= 0)
+        m_out.changes[format].properties = {begin, m_xml.offset()};
     return format;
 }
 

@@ -45,6 +45,10 @@ struct ExistingChange final {
                               //   text that was never in the original: both its ranges are empty
     QString moveName;         // MoveFrom / MoveTo (and a moved paragraph mark): the w:name of the
                               //   move range around it, which pairs the two halves of one move
+    XmlRange raw;             // in the body's Story::xml: the w:ins / w:del / move element, the mark's
+                              //   w:ins / w:del, the w:rPrChange or w:pPrChange: what accepting or
+                              //   rejecting it rewrites
+    XmlRange properties;      // FormatChange: the w:rPr holding it; ParagraphPropertyChange: the w:pPr
 };
 
 // One comment of the comments part with where it is anchored in the body.

@@ -6,6 +6,7 @@
 #include "corpuspaths.h"
 #include "editpicker.h"
 #include "fixture.h"
+#include "markupxml.h"
 #include "ndagenerator.h"
 #include "wordlist.h"
 
@@ -18,62 +19,9 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Redliner;
 using Kind = Docx::ExistingChange::Kind;
 using TestSupport::wordDocument;
+using namespace MarkupXml;
 
 namespace {
-
-const QString Date1 = u"2024-05-06T07:08:09Z"_s;
-const QString Date2 = u"2024-05-07T10:00:00Z"_s;
-
-QString by(int id, const QString &author = u"Alice"_s, const QString &date = Date1)
-{
-    return u" w:id=\"%1\" w:author=\"%2\" w:date=\"%3\""_s.arg(id).arg(author, date);
-}
-
-QString run(const QString &text, const QString &props = {})
-{
-    return u"<w:r>"_s + (props.isEmpty() ? QString() : u"<w:rPr>"_s + props + u"</w:rPr>"_s)
-           + u"<w:t xml:space=\"preserve\">"_s + TestSupport::escapeXml(text) + u"</w:t></w:r>"_s;
-}
-
-QString delRun(const QString &text)
-{
-    return u"<w:r><w:delText xml:space=\"preserve\">"_s + TestSupport::escapeXml(text) + u"</w:delText></w:r>"_s;
-}
-
-QString wrap(const QString &element, int id, const QString &content, const QString &author = u"Alice"_s,
-             const QString &date = Date1)
-{
-    return u"<w:"_s + element + by(id, author, date) + u">"_s + content + u"</w:"_s + element + u">"_s;
-}
-
-QString para(const QString &content, const QString &pPr = {})
-{
-    return u"<w:p>"_s + (pPr.isEmpty() ? QString() : u"<w:pPr>"_s + pPr + u"</w:pPr>"_s) + content + u"</w:p>"_s;
-}
-
-QString markRevision(const QString &element, int id, const QString &author = u"Alice"_s)
-{
-    return u"<w:rPr><w:"_s + element + by(id, author) + u"/></w:rPr>"_s;
-}
-
-QString commentReference(int id)
-{
-    return u"<w:r><w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr><w:commentReference w:id=\"%1\"/></w:r>"_s.arg(
-        id);
-}
-
-QDateTime utc(int y, int mo, int d, int h, int mi, int s)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
-}
-
-Docx::ExistingMarkup markupOf(const Docx::Document &doc)
-{
-    auto markup = Docx::readExistingMarkup(doc);
-    if (!markup)
-        qFatal("readExistingMarkup: %s", qPrintable(markup.error().toString()));
-    return markup.value();
-}
 
 bool isInsertion(Kind k)
 {
@@ -212,26 +160,6 @@ QString commentsExtendedPart(const QString &inner)
            + inner + u"</w15:commentsEx>"_s;
 }
 
-// FEATURES.tsv of the docx corpus: path (relative to corpus/) -> features.
-QHash<QString, QStringList> corpusFeatures()
-{
-    QHash<QString, QStringList> out;
-    QFile file(CorpusPaths::sharedDir() + u"/corpus/docx/FEATURES.tsv"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return out;
-    while (!file.atEnd()) {
-        const QStringList cols = QString::fromUtf8(file.readLine()).trimmed().split(u'\t');
-        if (cols.size() >= 3 && !cols[0].startsWith(u'#'))
-            out.insert(u"docx/"_s + cols[0], cols[2].split(u','));
-    }
-    return out;
-}
-
-bool hasTrackedChanges(const QStringList &features)
-{
-    return features.contains(u"ins"_s) || features.contains(u"del"_s) || features.contains(u"move"_s);
-}
-
 } // namespace
 
 class TestExistingMarkup final : public QObject {
@@ -293,15 +221,7 @@ private slots:
     // A paragraph moved down, its mark with it; the halves paired by the move ranges' name.
     void moves()
     {
-        const QString body =
-            para(run(u"First."_s)) + u"<w:moveFromRangeStart w:id=\"10\" w:name=\"move1\"/>"_s
-            + para(wrap(u"moveFrom"_s, 11, run(u"Moved text."_s)), markRevision(u"moveFrom"_s, 12))
-            + u"<w:moveFromRangeEnd w:id=\"10\"/>"_s + para(run(u"Middle."_s))
-            + para(u"<w:moveToRangeStart w:id=\"13\" w:name=\"move1\"/>"_s
-                       + wrap(u"moveTo"_s, 14, run(u"Moved text."_s)) + u"<w:moveToRangeEnd w:id=\"13\"/>"_s,
-                   markRevision(u"moveTo"_s, 15))
-            + para(run(u"Last."_s));
-        const auto doc = Fixture::body(body);
+        const auto doc = Fixture::body(movedParagraph());
         QCOMPARE(doc.body.text, u"First.\nMiddle.\nMoved text.\nLast.\n"_s);
         const auto m = markupOf(doc);
         QCOMPARE(m.originalText, u"First.\nMoved text.\nMiddle.\nLast.\n"_s);

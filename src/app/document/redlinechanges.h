@@ -6,6 +6,7 @@
 #include "docx/edit.h"
 #include "review/playbook.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,9 @@ struct RedlineChange final {
 struct ChangeSet final {
     QList<RedlineChange> changes;
     QStringList hidden;       // undecided or accepted findings not drawn: they overlap another
+    // The lawyer's answers to the other side's tracked changes (DocumentSession::theirDecisions):
+    // the redline pane draws them as the export will read.
+    QHash<int, bool> theirDecisions;
 
     static ChangeSet build(const QList<FindingChanges> &findings);
     // Indexes into changes of those touching the working-text range [from, to] (inclusive: a

@@ -57,12 +57,26 @@ QTextBlockFormat roleFormat(int paragraph, RedlineRenderer::BlockRole role)
 
 } // namespace
 
+namespace {
+
+std::optional<bool> answerTo(const QHash<int, bool> *answers, int change)
+{
+    if (!answers)
+        return std::nullopt;
+    const auto it = answers->constFind(change);
+    return it == answers->cend() ? std::nullopt : std::optional<bool>(*it);
+}
+
+} // namespace
+
 RedlineRenderer::RedlineRenderer(LoadedDocumentPtr document) : m_document(std::move(document))
 {
     // The other side's insertions and deletions, each author in a colour of its own (in order of
     // their first change). Paragraph marks and formatting changes are listed in Their Changes only.
     QStringList authors;
-    for (const Docx::ExistingChange &c : m_document->markup.changes) {
+    const auto &changes = m_document->markup.changes;
+    for (qsizetype index = 0; index < changes.size(); ++index) {
+        const Docx::ExistingChange &c = changes[index];
         using Kind = Docx::ExistingChange::Kind;
         const bool inserted = (c.kind == Kind::Insertion || c.kind == Kind::MoveTo) && c.end > c.start;
         const bool deleted = (c.kind == Kind::Deletion || c.kind == Kind::MoveFrom) && !c.text.isEmpty();
@@ -84,6 +98,7 @@ RedlineRenderer::RedlineRenderer(LoadedDocumentPtr document) : m_document(std::m
         mark.end = inserted ? c.end : c.start;
         mark.deletedText = deleted ? c.text : QString();
         mark.author = int(authors.indexOf(c.author));
+        mark.change = int(index);
         mark.toolTip = tip;
         m_theirs.append(mark);
     }
@@ -263,7 +278,7 @@ void RedlineRenderer::Writer::finish()
 // the next call, and one at the paragraph's end to writeTheirDeletionsAt. `extra` (our own
 // deletion) is drawn over theirs.
 void RedlineRenderer::writeOriginal(QTextCursor &cursor, int paragraph, qint32 from, qint32 to,
-                                    const QTextCharFormat &extra) const
+                                    const QTextCharFormat &extra, const QHash<int, bool> *answers) const
 {
     if (m_theirs.isEmpty()) {
         writeRuns(cursor, paragraph, from, to, extra);
@@ -283,15 +298,20 @@ void RedlineRenderer::writeOriginal(QTextCursor &cursor, int paragraph, qint32 f
         at = std::max(at, start);
         if (mark->start == mark->end) {
             if (mark->start >= from)
-                writeTheirDeletion(cursor, paragraph, *mark);
+                writeTheirDeletion(cursor, paragraph, *mark, answers);
             continue;
         }
         const qint32 end = std::min(mark->end, to);
         if (end > at) {
+            // Accepted, it reads as plain text, as it will in the export; rejected, it is struck.
+            const std::optional<bool> answer = answerTo(answers, mark->change);
             QTextCharFormat inserted;
-            inserted.setFontUnderline(true);
-            inserted.setForeground(RedlineStyle::authorColor(mark->author));
-            inserted.setToolTip(mark->toolTip);
+            if (answer != true) {
+                inserted.setFontUnderline(!answer);
+                inserted.setFontStrikeOut(answer == false);
+                inserted.setForeground(RedlineStyle::authorColor(mark->author));
+                inserted.setToolTip(answer ? tr("%1 (you rejected it)").arg(mark->toolTip) : mark->toolTip);
+            }
             inserted.merge(extra);
             writeRuns(cursor, paragraph, at, end, inserted);
             at = end;
@@ -301,12 +321,19 @@ void RedlineRenderer::writeOriginal(QTextCursor &cursor, int paragraph, qint32 f
         writeRuns(cursor, paragraph, at, to, extra);
 }
 
-void RedlineRenderer::writeTheirDeletion(QTextCursor &cursor, int paragraph, const TheirMark &mark) const
+void RedlineRenderer::writeTheirDeletion(QTextCursor &cursor, int paragraph, const TheirMark &mark,
+                                         const QHash<int, bool> *answers) const
 {
+    // Accepted, the text is gone; rejected, it is back as plain text (still not working text).
+    const std::optional<bool> answer = answerTo(answers, mark.change);
+    if (answer == true)
+        return;
     QTextCharFormat deleted = baseFormat(paragraph);
-    deleted.setFontStrikeOut(true);
-    deleted.setForeground(RedlineStyle::authorColor(mark.author));
-    deleted.setToolTip(mark.toolTip);
+    if (!answer) {
+        deleted.setFontStrikeOut(true);
+        deleted.setForeground(RedlineStyle::authorColor(mark.author));
+    }
+    deleted.setToolTip(answer ? tr("%1 (you rejected it)").arg(mark.toolTip) : mark.toolTip);
     deleted.setProperty(ChangeKindProperty, int(ChangeKind::TheirDeletion));
     QString text = mark.deletedText;
     text.replace(u'\n', DeletedMark);
@@ -315,7 +342,7 @@ void RedlineRenderer::writeTheirDeletion(QTextCursor &cursor, int paragraph, con
 
 // Their deletions at the end of a paragraph, once. When the paragraph's own mark is deleted, its
 // end is the next paragraph's start, and that paragraph draws them.
-void RedlineRenderer::writeTheirDeletionsAt(QTextCursor &cursor, int paragraph) const
+void RedlineRenderer::writeTheirDeletionsAt(QTextCursor &cursor, int paragraph, const QHash<int, bool> *answers) const
 {
     const Docx::Paragraph &p = m_document->docx.body.paragraphs.at(paragraph);
     if (m_theirs.isEmpty() || p.markDeleted)
@@ -324,7 +351,7 @@ void RedlineRenderer::writeTheirDeletionsAt(QTextCursor &cursor, int paragraph) 
                                  [](const TheirMark &m, qint32 at) { return m.start < at; });
     for (; mark != m_theirs.cend() && mark->start == p.textEnd; ++mark) {
         if (mark->start == mark->end)
-            writeTheirDeletion(cursor, paragraph, *mark);
+            writeTheirDeletion(cursor, paragraph, *mark, answers);
     }
 }
 
@@ -382,10 +409,11 @@ void RedlineRenderer::writeParagraph(QTextCursor &cursor, int paragraph, const C
     if (!p.listLabel.isEmpty())
         cursor.insertText(p.listLabel + LabelGap, base);
     if (!changes) {
-        writeOriginal(cursor, paragraph, from, to, {});
-        writeTheirDeletionsAt(cursor, paragraph);
+        writeOriginal(cursor, paragraph, from, to, {}, nullptr);
+        writeTheirDeletionsAt(cursor, paragraph, nullptr);
         return;
     }
+    const QHash<int, bool> *answers = &changes->theirDecisions;
 
     qint32 at = from;
     for (int index : changes->touching(from, to)) {
@@ -397,7 +425,7 @@ void RedlineRenderer::writeParagraph(QTextCursor &cursor, int paragraph, const C
 
         const qint32 start = std::max(c.edit.start, from);
         if (start > at)
-            writeOriginal(cursor, paragraph, at, start, {});
+            writeOriginal(cursor, paragraph, at, start, {}, answers);
         at = std::max(at, start);
         if (c.state != RedlineChange::State::Rejected && c.edit.end > c.edit.start) {
             QTextCharFormat deleted = change;
@@ -405,7 +433,7 @@ void RedlineRenderer::writeParagraph(QTextCursor &cursor, int paragraph, const C
             deleted.setForeground(style->deleted);
             deleted.setProperty(ChangeKindProperty, int(ChangeKind::Deleted));
             const qint32 end = std::min(c.edit.end, to);
-            writeOriginal(cursor, paragraph, start, end, deleted);
+            writeOriginal(cursor, paragraph, start, end, deleted, answers);
             if (c.edit.end > to) {
                 QTextCharFormat mark = base;
                 mark.merge(deleted);
@@ -450,8 +478,8 @@ void RedlineRenderer::writeParagraph(QTextCursor &cursor, int paragraph, const C
         cursor.insertText(symbol + c.findingId, marker);
     }
     if (at < to)
-        writeOriginal(cursor, paragraph, at, to, {});
-    writeTheirDeletionsAt(cursor, paragraph);
+        writeOriginal(cursor, paragraph, at, to, {}, answers);
+    writeTheirDeletionsAt(cursor, paragraph, answers);
 }
 
 void RedlineRenderer::redraw(QTextDocument *doc, int first, int last, const ChangeSet &changes,

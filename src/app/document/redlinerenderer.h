@@ -94,7 +94,10 @@ public:
 
 private:
     void writeParagraph(QTextCursor &cursor, int paragraph, const ChangeSet *changes, const RedlineStyle *style) const;
-    void writeOriginal(QTextCursor &cursor, int paragraph, qint32 from, qint32 to, const QTextCharFormat &extra) const;
+    // answers: the lawyer's answers to their changes (ChangeSet::theirDecisions), or nullptr for the
+    // original pane, which shows them as received.
+    void writeOriginal(QTextCursor &cursor, int paragraph, qint32 from, qint32 to, const QTextCharFormat &extra,
+                       const QHash<int, bool> *answers) const;
     void writeRuns(QTextCursor &cursor, int paragraph, qint32 from, qint32 to, const QTextCharFormat &extra) const;
     int workingTextPosition(const QTextDocument *doc, qint32 offset, bool skipInsertions) const;
 
@@ -105,10 +108,12 @@ private:
         qint32 end = 0;
         QString deletedText;
         int author = 0;
+        int change = -1; // index into the markup's changes
         QString toolTip;
     };
-    void writeTheirDeletion(QTextCursor &cursor, int paragraph, const TheirMark &mark) const;
-    void writeTheirDeletionsAt(QTextCursor &cursor, int paragraph) const;
+    void writeTheirDeletion(QTextCursor &cursor, int paragraph, const TheirMark &mark,
+                            const QHash<int, bool> *answers) const;
+    void writeTheirDeletionsAt(QTextCursor &cursor, int paragraph, const QHash<int, bool> *answers) const;
     QList<TheirMark> m_theirs; // sorted by start, deletions first; no deletion inside an insertion
     QTextBlockFormat blockFormat(int paragraph, BlockRole role) const;
     QTextCharFormat baseFormat(int paragraph) const;

@@ -35,6 +35,28 @@ RedlineUpdater::RedlineUpdater(DocumentSession *session, QTextDocument *redline,
 {
     connect(session, &DocumentSession::findingsReset, this, &RedlineUpdater::refresh);
     connect(session, &DocumentSession::decisionsChanged, this, &RedlineUpdater::refresh);
+    connect(session, &DocumentSession::theirDecisionsChanged, this, &RedlineUpdater::theirDecisionsChanged);
+    m_changes.theirDecisions = session->theirDecisions();
+}
+
+// Only the paragraphs of the changes answered are drawn again (and the next one: a deletion at a
+// paragraph's end whose mark is deleted is drawn there).
+void RedlineUpdater::theirDecisionsChanged(const QList<int> &changes)
+{
+    if (!m_session)
+        return;
+    m_changes.theirDecisions = m_session->theirDecisions();
+    const auto &markup = m_session->document()->markup.changes;
+    QList<int> paragraphs;
+    for (const int index : changes) {
+        if (index < 0 || index >= markup.size())
+            continue;
+        const Docx::ExistingChange &c = markup.at(index);
+        const auto [first, last] = m_renderer.paragraphsOf(Docx::Edit{c.start, c.end, {}, {}});
+        for (int p = first; p <= last + 1 && p < m_renderer.paragraphCount(); ++p)
+            paragraphs.append(p);
+    }
+    redrawParagraphs(paragraphs);
 }
 
 void RedlineUpdater::setStyle(const RedlineStyle &style)
@@ -54,6 +76,7 @@ void RedlineUpdater::refresh()
     if (!m_session || !m_doc)
         return;
     ChangeSet next = ChangeSet::build(m_session->findingChanges());
+    next.theirDecisions = m_session->theirDecisions();
     const auto before = byFinding(m_changes);
     const auto after = byFinding(next);
     QSet<QString> ids;

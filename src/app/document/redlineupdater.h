@@ -46,6 +46,7 @@ signals:
 
 private:
     void redrawParagraphs(QList<int> paragraphs);
+    void theirDecisionsChanged(const QList<int> &changes);
 
     QPointer<DocumentSession> m_session;
     QPointer<QTextDocument> m_doc;

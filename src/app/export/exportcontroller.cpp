@@ -43,7 +43,7 @@ bool ExportController::sameFile(const QString &a, const QString &b)
 }
 
 ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const QList<Review::Finding> &accepted,
-                                      const ExportRequest &request)
+                                      const ExportRequest &request, const QList<Docx::Resolution> &theirs)
 {
     ExportOutcome out;
     out.path = request.path;
@@ -52,27 +52,54 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
                         .arg(QDir::toNativeSeparators(request.path));
         return out;
     }
+    // Answers to their changes first: our findings are then written on the text as it reads
+    // once theirs are resolved (an edit inside an insertion they accepted is plain text there).
+    std::optional<Docx::ResolvedDocument> resolved;
+    if (!theirs.isEmpty()) {
+        auto read = Docx::RevisionResolver::read(document->docx, document->markup, theirs);
+        if (!read) {
+            out.error = read.error().toString();
+            return out;
+        }
+        resolved = std::move(read).value();
+    }
+    const Docx::Document &target = resolved ? resolved->document() : document->docx;
+    QList<Review::Finding> candidates;
+    for (Review::Finding f : accepted) {
+        QString why;
+        for (Docx::Edit &e : f.edits) {
+            if (resolved)
+                why = resolved->carry(e);
+            if (!why.isEmpty())
+                break;
+        }
+        if (why.isEmpty())
+            candidates.append(std::move(f));
+        else
+            out.refused.append({f.id, why});
+    }
     QList<Review::Finding> writable;
     const QList<Review::FindingOutcome> outcomes =
-        Review::selectWritableFindings(document->docx, accepted, request.comments, &writable);
+        Review::selectWritableFindings(target, candidates, request.comments, &writable);
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         if (!outcomes.at(i).written)
-            out.refused.append({accepted.at(i).id, outcomes.at(i).error});
+            out.refused.append({candidates.at(i).id, outcomes.at(i).error});
     }
-    // A comparison is written even with none of ours: its differences are the tracked changes.
-    if (writable.isEmpty() && !document->comparison) {
+    // A comparison is written even with none of ours (its differences are the tracked changes),
+    // and so are answers to the other side's changes.
+    if (writable.isEmpty() && !document->comparison && theirs.isEmpty()) {
         out.error = accepted.isEmpty() ? tr("No finding is accepted yet: accept the changes you want, then export.")
                                        : tr("None of the accepted findings can be written as a tracked change.");
         return out;
     }
-    QByteArray bytes = document->docx.package.bytes();
+    QByteArray bytes = target.package.bytes();
     if (!writable.isEmpty()) {
         Docx::RevisionOptions options;
         options.author = request.author.isEmpty() ? u"Redliner"_s : request.author;
         options.date = request.date.isValid() ? request.date : QDateTime::currentDateTimeUtc();
         options.comments = request.comments;
         auto written =
-            Docx::RevisionWriter::write(document->docx, Review::editsForWriting(writable, request.comments), options);
+            Docx::RevisionWriter::write(target, Review::editsForWriting(writable, request.comments), options);
         if (!written) {
             out.error = written.error().toString();
             return out;
@@ -87,6 +114,7 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
     // changes made with tracking off.
     out.historyError = ExportHistory(request.historyDirectory).record(request.path, bytes);
     out.written = int(writable.size());
+    out.answered = int(theirs.size());
     return out;
 }
 
@@ -99,13 +127,15 @@ bool ExportController::start(DocumentSession *session, const ExportRequest &requ
     m_running = true;
     const LoadedDocumentPtr document = session->document();
     const QList<Review::Finding> accepted = session->acceptedFindings();
+    const QList<Docx::Resolution> theirs = session->resolutions();
     auto *watcher = new QFutureWatcher<ExportOutcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         watcher->deleteLater();
         m_running = false;
         emit finished(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [document, accepted, request]() { return write(document, accepted, request); }));
+    watcher->setFuture(QtConcurrent::run(
+        &m_pool, [document, accepted, request, theirs]() { return write(document, accepted, request, theirs); }));
     return true;
 }
 

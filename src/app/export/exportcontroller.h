@@ -3,6 +3,8 @@
 
 #include "reviewcontrol/loadeddocument.h"
 
+#include "docx/revisionresolver.h"
+
 #include "review/finding.h"
 
 #include <QDateTime>
@@ -26,6 +28,7 @@ struct ExportOutcome final {
     QString path;
     QString error;                         // nothing was written when set
     int written = 0;                       // findings written as tracked changes
+    int answered = 0;                      // the other side's changes accepted or rejected
     QList<QPair<QString, QString>> refused;  // accepted findings that could not be written: id, reason
     QString historyError;                    // written, but not remembered for checking the answer: why
 };
@@ -45,7 +48,7 @@ public:
     static bool sameFile(const QString &a, const QString &b);
     // The work itself: a pure function, run in a worker.
     static ExportOutcome write(const LoadedDocumentPtr &document, const QList<Review::Finding> &accepted,
-                               const ExportRequest &request);
+                               const ExportRequest &request, const QList<Docx::Resolution> &theirs = {});
 
     bool start(DocumentSession *session, const ExportRequest &request, QString *error);
     bool isRunning() const { return m_running; }

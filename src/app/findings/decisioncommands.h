@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace Redliner::App {
 
 class DocumentSession;
@@ -24,6 +26,21 @@ private:
     QPointer<DocumentSession> m_session;
     QHash<QString, Decision> m_before;
     QHash<QString, Decision> m_after;
+};
+
+// One undoable change of answers to the other side's tracked changes.
+class TheirDecisionCommand final : public QUndoCommand {
+public:
+    TheirDecisionCommand(DocumentSession *session, QHash<int, std::optional<bool>> before,
+                         QHash<int, std::optional<bool>> after, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    QPointer<DocumentSession> m_session;
+    QHash<int, std::optional<bool>> m_before;
+    QHash<int, std::optional<bool>> m_after;
 };
 
 } // namespace Redliner::App

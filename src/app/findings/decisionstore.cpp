@@ -133,22 +133,27 @@ bool DecisionStore::save(const StoredReview &review, QString *error) const
             d.insert(u"edited_text"_s, it->editedText);
         decisions.insert(it.key(), d);
     }
+    QJsonArray theirs;
+    for (auto it = review.theirDecisions.cbegin(); it != review.theirDecisions.cend(); ++it)
+        theirs.append(QJsonObject{{u"change"_s, it.key()},
+                                  {u"revision_id"_s, it->revisionId},
+                                  {u"status"_s, it->accept ? u"accepted"_s : u"rejected"_s}});
     const ReviewInfo &info = review.info;
-    const QJsonObject root{
-        {u"format"_s, u"redliner-decisions"_s},
-        {u"version"_s, FormatVersion},
-        {u"sha256"_s, review.sha256},
-        {u"document"_s, review.documentPath},
-        {u"review"_s, QJsonObject{{u"reviewer"_s, info.reviewer},
-                                  {u"side"_s, Review::sideName(info.side)},
-                                  {u"playbook"_s, info.playbookName},
-                                  {u"playbook_version"_s, info.playbookVersion},
-                                  {u"playbook_path"_s, info.playbookPath},
-                                  {u"reviewed_at"_s, info.reviewedAt.toString(Qt::ISODate)},
-                                  {u"notes"_s, QJsonArray::fromStringList(info.notes)}}},
-        {u"findings"_s, findings},
-        {u"decisions"_s, decisions},
-        {u"cloud_consent"_s, QJsonArray::fromStringList(review.cloudConsent)}};
+    const QJsonObject root{{u"format"_s, u"redliner-decisions"_s},
+                           {u"version"_s, FormatVersion},
+                           {u"sha256"_s, review.sha256},
+                           {u"document"_s, review.documentPath},
+                           {u"review"_s, QJsonObject{{u"reviewer"_s, info.reviewer},
+                                                     {u"side"_s, Review::sideName(info.side)},
+                                                     {u"playbook"_s, info.playbookName},
+                                                     {u"playbook_version"_s, info.playbookVersion},
+                                                     {u"playbook_path"_s, info.playbookPath},
+                                                     {u"reviewed_at"_s, info.reviewedAt.toString(Qt::ISODate)},
+                                                     {u"notes"_s, QJsonArray::fromStringList(info.notes)}}},
+                           {u"findings"_s, findings},
+                           {u"decisions"_s, decisions},
+                           {u"cloud_consent"_s, QJsonArray::fromStringList(review.cloudConsent)},
+                           {u"their_changes"_s, theirs}};
 
     if (!QDir().mkpath(m_directory)) {
         *error = m_directory + u": cannot be created"_s;
@@ -212,6 +217,14 @@ std::optional<StoredReview> DecisionStore::load(const QString &sha256, QString *
         d.edited = o.contains(u"edited_text"_s);
         d.editedText = o.value(u"edited_text"_s).toString();
         review.decisions.insert(it.key(), d);
+    }
+    for (const QJsonValue &v : root.value(u"their_changes"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString status = o.value(u"status"_s).toString();
+        const int change = o.value(u"change"_s).toInt(-1);
+        if (change < 0 || (status != u"accepted" && status != u"rejected"))
+            continue;
+        review.theirDecisions.insert(change, {qint64(o.value(u"revision_id"_s).toDouble(-1)), status == u"accepted"});
     }
     return review;
 }

@@ -22,6 +22,13 @@ struct StoredReview final {
     QList<Review::Finding> findings;
     QHash<QString, Decision> decisions;  // by finding id; absent means undecided
     QStringList cloudConsent;            // providers the user agreed to send this document to
+    // Answers to the other side's tracked changes: index into the document's changes -> accepted,
+    // with the change's w:id, so that an answer is never applied to another change.
+    struct TheirDecision {
+        qint64 revisionId = -1;
+        bool accept = true;
+    };
+    QHash<int, TheirDecision> theirDecisions;
 };
 
 // The sidecar store: one JSON file per document, named by the SHA-256 of its bytes, in the

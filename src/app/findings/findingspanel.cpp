@@ -96,6 +96,7 @@ void FindingsPanel::setupTheirChanges()
     header->setSectionResizeMode(TheirChangesModel::TextColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = view->fontMetrics();
     header->resizeSection(TheirChangesModel::KindColumn, metrics.horizontalAdvance(u"Paragraph break inserted____"_s));
+    header->resizeSection(TheirChangesModel::AnswerColumn, metrics.horizontalAdvance(u"Rejected____"_s));
     header->resizeSection(TheirChangesModel::AuthorColumn, metrics.horizontalAdvance(u"Counterparty Counsel__"_s));
     header->resizeSection(TheirChangesModel::DateColumn, metrics.horizontalAdvance(u"12/31/2026, 12:00 PM__"_s));
     header->resizeSection(TheirChangesModel::ClauseColumn, metrics.horizontalAdvance(u"Schedule 1.3__"_s));
@@ -106,6 +107,9 @@ void FindingsPanel::setupTheirChanges()
         if (current.isValid() && start >= 0)
             emit theirChangeSelected(start, current.data(TheirChangesModel::EndRole).toInt());
     });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FindingsPanel::theirSelectionChanged);
+    connect(m_theirChanges, &QAbstractItemModel::modelReset, this, &FindingsPanel::theirSelectionChanged);
     // Switching tabs shows that tab's current entry in the document again.
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->tabs->widget(index) == m_ui->findingsTab) {
@@ -145,6 +149,37 @@ void FindingsPanel::setDecisionActions(QAction *accept, QAction *reject, QAction
     m_ui->rejectButton->setDefaultAction(reject);
     m_ui->editButton->setDefaultAction(edit);
     m_ui->revertButton->setDefaultAction(revert);
+}
+
+void FindingsPanel::setTheirActions(QAction *accept, QAction *reject, QAction *acceptAuthor, QAction *rejectAuthor)
+{
+    m_ui->acceptTheirsButton->setDefaultAction(accept);
+    m_ui->rejectTheirsButton->setDefaultAction(reject);
+    m_ui->acceptAuthorButton->setDefaultAction(acceptAuthor);
+    m_ui->rejectAuthorButton->setDefaultAction(rejectAuthor);
+}
+
+QList<int> FindingsPanel::selectedTheirChanges() const
+{
+    QList<int> out;
+    const QItemSelectionModel *selection = m_ui->theirChangesView->selectionModel();
+    if (!selection)
+        return out;
+    for (const QModelIndex &row : selection->selectedRows()) {
+        const int change = row.data(TheirChangesModel::ChangeRole).toInt();
+        if (change >= 0)
+            out.append(change);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::optional<QString> FindingsPanel::currentTheirAuthor() const
+{
+    const QModelIndex current = m_ui->theirChangesView->currentIndex();
+    if (!current.isValid() || current.data(TheirChangesModel::ChangeRole).toInt() < 0)
+        return std::nullopt;
+    return current.data(TheirChangesModel::AuthorRole).toString();
 }
 
 void FindingsPanel::setSession(DocumentSession *session)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QTreeView;
@@ -22,7 +23,8 @@ class TheirChangesModel;
 
 // The list of findings (severity, clause, title, reviewer, decision) with filters, and the
 // selected finding's rationale and proposed change with the buttons to decide on it; beside it,
-// the other side's tracked changes and comments (read-only), each with the playbook's view.
+// the other side's tracked changes and comments, each with the playbook's view and the lawyer's
+// answer.
 class FindingsPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -32,6 +34,8 @@ public:
     void setSession(DocumentSession *session);
     // The window's actions for accept, reject, edit and restore, shown as the panel's buttons.
     void setDecisionActions(QAction *accept, QAction *reject, QAction *edit, QAction *revert);
+    // The window's actions answering their changes, shown as the Their Changes tab's buttons.
+    void setTheirActions(QAction *accept, QAction *reject, QAction *acceptAuthor, QAction *rejectAuthor);
 
     FindingsModel *model() const { return m_model; }
     FindingsFilterProxy *proxy() const { return m_proxy; }
@@ -45,12 +49,18 @@ public:
     QStringList selectedFindings() const;
     void selectFinding(const QString &id);
     void focusFilter();
+    // Their changes selected in the Their Changes tab (indices into the markup's changes; comments
+    // left out), and the author of the current one (empty when none is current).
+    QList<int> selectedTheirChanges() const;
+    std::optional<QString> currentTheirAuthor() const;
 
 signals:
     void currentFindingChanged(const QString &id);
     void selectionChanged();
     // One of their changes or comments was selected: its range in the working text.
     void theirChangeSelected(qint32 start, qint32 end);
+    // The selection among their changes changed (what the answering actions act on).
+    void theirSelectionChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

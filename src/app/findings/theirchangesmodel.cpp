@@ -36,8 +36,10 @@ void TheirChangesModel::setSession(DocumentSession *session)
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
-    if (m_session)
+    if (m_session) {
         connect(m_session, &DocumentSession::findingsReset, this, &TheirChangesModel::playbookChanged);
+        connect(m_session, &DocumentSession::theirDecisionsChanged, this, &TheirChangesModel::answersChanged);
+    }
     rebuild();
     endResetModel();
 }
@@ -86,6 +88,17 @@ void TheirChangesModel::playbookChanged()
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
         if (!m_nodes.at(n).children.isEmpty())
             changed(createIndex(m_nodes.at(n).row, 0, quintptr(n)), m_nodes.at(n).children.size());
+    }
+}
+
+void TheirChangesModel::answersChanged(const QList<int> &changes)
+{
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        const Node &node = m_nodes.at(n);
+        if (node.comment || !changes.contains(node.item))
+            continue;
+        const QModelIndex first = createIndex(node.row, 0, quintptr(n));
+        emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
     }
 }
 
@@ -195,6 +208,10 @@ QString TheirChangesModel::displayText(const Node &node, int column) const
         if (markup.comments.at(node.item).done)
             return node.parent >= 0 ? tr("Reply, resolved") : tr("Comment, resolved");
         return node.parent >= 0 ? tr("Reply") : tr("Comment");
+    case AnswerColumn: {
+        const std::optional<bool> answer = node.comment ? std::nullopt : m_session->theirDecision(node.item);
+        return !answer ? QString() : *answer ? tr("Accepted") : tr("Rejected");
+    }
     case AuthorColumn: return author.isEmpty() ? tr("Unknown author") : author;
     case DateColumn: return date.isValid() ? QLocale().toString(date.toLocalTime(), QLocale::ShortFormat) : QString();
     case ClauseColumn: return clauseText(start);
@@ -237,6 +254,9 @@ QVariant TheirChangesModel::data(const QModelIndex &index, int role) const
     case StartRole: return node->comment ? markup.comments.at(node->item).start : markup.changes.at(node->item).start;
     case EndRole: return node->comment ? markup.comments.at(node->item).end : markup.changes.at(node->item).end;
     case IsCommentRole: return node->comment;
+    case ChangeRole: return node->comment ? -1 : node->item;
+    case AuthorRole:
+        return node->comment ? markup.comments.at(node->item).author : markup.changes.at(node->item).author;
     default: return {};
     }
 }
@@ -247,6 +267,7 @@ QVariant TheirChangesModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (section) {
     case KindColumn: return tr("Change");
+    case AnswerColumn: return tr("Your answer");
     case AuthorColumn: return tr("Author");
     case DateColumn: return tr("Date");
     case ClauseColumn: return tr("Clause");

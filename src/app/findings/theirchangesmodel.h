@@ -13,15 +13,27 @@ class DocumentSession;
 // The other side's markup in the open document, read-only: one row per tracked change and per
 // comment, a change made inside another one (a deletion of their own insertion) under it and a
 // reply under the comment it answers. Each change shows the playbook's view of its clause once
-// a review has run. Reads the session; never holds a copy of its state.
+// a review has run, and the lawyer's answer to it (accepted, rejected). Reads the session; never holds a copy of its
+// state.
 class TheirChangesModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { KindColumn, AuthorColumn, DateColumn, ClauseColumn, TextColumn, PlaybookColumn, ColumnCount };
+    enum Column {
+        KindColumn,
+        AnswerColumn,
+        AuthorColumn,
+        DateColumn,
+        ClauseColumn,
+        TextColumn,
+        PlaybookColumn,
+        ColumnCount
+    };
     enum Role {
         StartRole = Qt::UserRole + 1, // qint32: where it is in the working text (-1: not in the body)
         EndRole,                      // qint32: the end of that range
         IsCommentRole,                // bool
+        ChangeRole,                   // int: index into the markup's changes; -1 for a comment
+        AuthorRole,                   // QString: the author as written (empty when unnamed)
     };
 
     explicit TheirChangesModel(QObject *parent = nullptr);
@@ -50,6 +62,7 @@ private:
     };
     void rebuild();
     void playbookChanged();
+    void answersChanged(const QList<int> &changes);
     const Node *nodeOf(const QModelIndex &index) const;
     QString displayText(const Node &node, int column) const;
     QString fullText(const Node &node) const;

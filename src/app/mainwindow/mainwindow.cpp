@@ -135,6 +135,7 @@ void MainWindow::connectWork()
     connect(m_findings, &FindingsPanel::currentFindingChanged, this, &MainWindow::showFinding);
     connect(m_findings, &FindingsPanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_findings, &FindingsPanel::theirChangeSelected, m_compare, &ComparisonView::showRange);
+    connect(m_findings, &FindingsPanel::theirSelectionChanged, this, &MainWindow::updateActions);
     connect(m_findings->view(), &QAbstractItemView::doubleClicked, m_ui->actionEdit, &QAction::trigger);
 
     connect(m_reviewBar, &ReviewToolBar::otherPlaybookRequested, this, &MainWindow::chooseOtherPlaybook);
@@ -172,6 +173,10 @@ void MainWindow::connectWork()
                            .arg(QDir::toNativeSeparators(outcome.path));
         if (compared)
             text += u' ' + tr("The comparison's differences are tracked changes too.");
+        if (outcome.answered > 0)
+            text += u' '
+                    + tr("Your answers to %n of their tracked change(s) are applied; the others are kept as they came.",
+                         nullptr, outcome.answered);
         for (const auto &[id, reason] : outcome.refused)
             text += u"\n"_s + tr("%1 was not written: %2").arg(id, reason);
         if (!outcome.historyError.isEmpty())

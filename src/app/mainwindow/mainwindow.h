@@ -12,6 +12,7 @@
 #include <QUndoGroup>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 
@@ -94,6 +95,10 @@ private:
     void showFinding(const QString &id);
     void decideSelected(int status);
     void decideSeverity(int severity, int status);
+    // Answers to the other side's tracked changes: the selected ones, or all by one author.
+    void answerSelectedTheirs(std::optional<bool> accept);
+    void answerAuthor(bool accept);
+    void showAnswerProblems(const QStringList &problems);
     void editSelected();
     void chooseExportPath();
     void exportReport(bool pdf);

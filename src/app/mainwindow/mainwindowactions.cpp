@@ -42,6 +42,8 @@ void MainWindow::setupActions()
     ui.actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s)});
     ui.actionZoomOut->setShortcuts(QKeySequence::ZoomOut);
     m_findings->setDecisionActions(ui.actionAccept, ui.actionReject, ui.actionEdit, ui.actionRevert);
+    m_findings->setTheirActions(ui.actionAcceptTheirs, ui.actionRejectTheirs, ui.actionAcceptAuthor,
+                                ui.actionRejectAuthor);
 
     connect(ui.actionOpen, &QAction::triggered, this, [this]() {
         const QStringList recent = m_settings->recentFiles();
@@ -79,6 +81,11 @@ void MainWindow::setupActions()
         if (m_session)
             m_session->revertEdit(m_findings->currentFinding());
     });
+    connect(ui.actionAcceptTheirs, &QAction::triggered, this, [this]() { answerSelectedTheirs(true); });
+    connect(ui.actionRejectTheirs, &QAction::triggered, this, [this]() { answerSelectedTheirs(false); });
+    connect(ui.actionClearTheirAnswer, &QAction::triggered, this, [this]() { answerSelectedTheirs(std::nullopt); });
+    connect(ui.actionAcceptAuthor, &QAction::triggered, this, [this]() { answerAuthor(true); });
+    connect(ui.actionRejectAuthor, &QAction::triggered, this, [this]() { answerAuthor(false); });
     const auto bulk = [this](QAction *action, Review::Severity severity, DecisionStatus status) {
         connect(action, &QAction::triggered, this,
                 [this, severity, status]() { decideSeverity(int(severity), int(status)); });
@@ -206,6 +213,15 @@ void MainWindow::updateActions()
     for (QAction *a : {ui.actionAcceptHigh, ui.actionAcceptMedium, ui.actionAcceptLow, ui.actionRejectHigh,
                        ui.actionRejectMedium, ui.actionRejectLow})
         a->setEnabled(reviewed);
+    const bool theirs = open && !m_session->document()->markup.changes.isEmpty();
+    const bool theirSelected = theirs && !m_findings->selectedTheirChanges().isEmpty();
+    ui.actionAcceptTheirs->setEnabled(theirSelected);
+    ui.actionRejectTheirs->setEnabled(theirSelected);
+    ui.actionClearTheirAnswer->setEnabled(theirSelected);
+    ui.actionAcceptAuthor->setEnabled(theirs && m_findings->currentTheirAuthor().has_value());
+    ui.actionRejectAuthor->setEnabled(theirs && m_findings->currentTheirAuthor().has_value());
+    ui.actionExportDocx->setEnabled(ui.actionExportDocx->isEnabled()
+                                    || (open && !m_session->theirDecisions().isEmpty() && !m_export->isRunning()));
     ui.actionNextChange->setEnabled(reviewed);
     ui.actionPreviousChange->setEnabled(reviewed);
     for (QAction *a : {ui.actionZoomIn, ui.actionZoomOut, ui.actionZoomReset, ui.actionRedlineOnly})

@@ -7,6 +7,7 @@
 #include "findings/editfindingdialog.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
+#include "messagebar.h"
 #include "ui_mainwindow.h"
 
 #include <QMenu>
@@ -67,6 +68,45 @@ void MainWindow::decideSeverity(int severity, int status)
     m_session->decide(ids, DecisionStatus(status),
                       DecisionStatus(status) == DecisionStatus::Accepted ? tr("Accept all %1").arg(level)
                                                                          : tr("Reject all %1").arg(level));
+}
+
+void MainWindow::answerSelectedTheirs(std::optional<bool> accept)
+{
+    if (!m_session)
+        return;
+    const QList<int> changes = m_findings->selectedTheirChanges();
+    if (changes.isEmpty())
+        return;
+    const QString description = !accept   ? tr("Leave %n of their change(s) undecided", nullptr, int(changes.size()))
+                                : *accept ? tr("Accept %n of their change(s)", nullptr, int(changes.size()))
+                                          : tr("Reject %n of their change(s)", nullptr, int(changes.size()));
+    showAnswerProblems(m_session->decideTheirs(changes, accept, description));
+}
+
+void MainWindow::answerAuthor(bool accept)
+{
+    const std::optional<QString> author = m_findings->currentTheirAuthor();
+    if (!m_session || !author)
+        return;
+    QList<int> changes;
+    const auto &all = m_session->document()->markup.changes;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all[i].author == *author)
+            changes.append(int(i));
+    }
+    const QString who = author->isEmpty() ? tr("an unnamed author") : *author;
+    showAnswerProblems(m_session->decideTheirs(
+        changes, accept, accept ? tr("Accept all changes by %1").arg(who) : tr("Reject all changes by %1").arg(who)));
+}
+
+void MainWindow::showAnswerProblems(const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    m_message->showMessage(MessageBar::Kind::Warning,
+                           tr("Some of their changes were left as they are, because Redliner cannot write that "
+                              "answer: %1")
+                               .arg(problems.join(u"; "_s)));
 }
 
 void MainWindow::editSelected()

@@ -268,6 +268,12 @@ bool DocumentSession::restore(QString *error)
     }
     m_info = stored->info;
     m_cloudConsent = stored->cloudConsent;
+    m_theirDecisions.clear();
+    const auto &changes = m_document->markup.changes;
+    for (auto it = stored->theirDecisions.cbegin(); it != stored->theirDecisions.cend(); ++it) {
+        if (it.key() < changes.size() && changes[it.key()].id == it->revisionId)
+            m_theirDecisions.insert(it.key(), it->accept);
+    }
     rebuildIndex();
     m_decisions.clear();
     m_editedEdits.clear();
@@ -328,6 +334,61 @@ void DocumentSession::revertEdit(const QString &id)
     m_undo.push(new DecisionCommand(this, {{id, old}}, {{id, now}}, tr("Restore the proposal of %1").arg(id)));
 }
 
+std::optional<bool> DocumentSession::theirDecision(int change) const
+{
+    const auto it = m_theirDecisions.constFind(change);
+    return it == m_theirDecisions.cend() ? std::nullopt : std::optional<bool>(*it);
+}
+
+QStringList DocumentSession::decideTheirs(const QList<int> &changes, std::optional<bool> accept,
+                                          const QString &description)
+{
+    QHash<int, std::optional<bool>> before, after;
+    QStringList problems;
+    const Docx::ExistingMarkup &markup = m_document->markup;
+    for (const int change : changes) {
+        if (change < 0 || change >= markup.changes.size() || theirDecision(change) == accept)
+            continue;
+        if (accept) {
+            const QString why = Docx::RevisionResolver::check(m_document->docx, markup, {change, *accept});
+            if (!why.isEmpty()) {
+                problems.append(why);
+                continue;
+            }
+        }
+        before.insert(change, theirDecision(change));
+        after.insert(change, accept);
+    }
+    if (!after.isEmpty())
+        m_undo.push(new TheirDecisionCommand(this, before, after, description));
+    problems.removeDuplicates();
+    return problems;
+}
+
+void DocumentSession::applyTheirDecisions(const QHash<int, std::optional<bool>> &decisions)
+{
+    QList<int> changed;
+    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+        if (it.value())
+            m_theirDecisions.insert(it.key(), *it.value());
+        else
+            m_theirDecisions.remove(it.key());
+        changed.append(it.key());
+    }
+    std::sort(changed.begin(), changed.end());
+    emit theirDecisionsChanged(changed);
+    scheduleSave();
+}
+
+QList<Docx::Resolution> DocumentSession::resolutions() const
+{
+    QList<Docx::Resolution> out;
+    for (auto it = m_theirDecisions.cbegin(); it != m_theirDecisions.cend(); ++it)
+        out.append({it.key(), it.value()});
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.change < b.change; });
+    return out;
+}
+
 void DocumentSession::applyDecisions(const QHash<QString, Decision> &decisions)
 {
     QStringList ids;
@@ -366,6 +427,9 @@ StoredReview DocumentSession::snapshot() const
     stored.findings = m_findings;
     stored.decisions = m_decisions;
     stored.cloudConsent = m_cloudConsent;
+    const auto &changes = m_document->markup.changes;
+    for (auto it = m_theirDecisions.cbegin(); it != m_theirDecisions.cend(); ++it)
+        stored.theirDecisions.insert(it.key(), {changes.value(it.key()).id, it.value()});
     return stored;
 }
 

@@ -7,6 +7,7 @@
 #include "document/redlinechanges.h"
 #include "reviewinfo.h"
 
+#include "docx/revisionresolver.h"
 #include "review/finding.h"
 #include "review/reviewer.h"
 
@@ -15,6 +16,8 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace Redliner::App {
 
@@ -77,6 +80,18 @@ public:
     // Applies decisions as they are (used by the undo commands).
     void applyDecisions(const QHash<QString, Decision> &decisions);
 
+    // The lawyer's answers to the other side's tracked changes, by index into the document's
+    // ExistingMarkup::changes: true accepted, false rejected, absent undecided. Export writes them.
+    const QHash<int, bool> &theirDecisions() const { return m_theirDecisions; }
+    std::optional<bool> theirDecision(int change) const;
+    // Answers these of their changes (std::nullopt: undecided again) as one undoable step. Those
+    // that cannot be written that way are left as they are; the result says why, one line each.
+    QStringList decideTheirs(const QList<int> &changes, std::optional<bool> accept, const QString &description);
+    // Sets answers as they are (used by the undo commands); std::nullopt removes one.
+    void applyTheirDecisions(const QHash<int, std::optional<bool>> &decisions);
+    // What export resolves, in document order.
+    QList<Docx::Resolution> resolutions() const;
+
     QUndoStack *undoStack() { return &m_undo; }
     bool saveNow(QString *error);
     QString lastSaveError() const { return m_saveError; }
@@ -84,6 +99,7 @@ public:
 signals:
     void findingsReset();
     void decisionsChanged(const QStringList &ids);
+    void theirDecisionsChanged(const QList<int> &changes);
     void saveFailed(const QString &error);
 
 private:
@@ -100,6 +116,7 @@ private:
     QHash<QString, Decision> m_decisions;
     QHash<QString, QList<Docx::Edit>> m_editedEdits;  // recomputed edits of edited findings
     QHash<QString, Decision> m_carry;                  // by sameness, from the review before
+    QHash<int, bool> m_theirDecisions;
     QStringList m_cloudConsent;
     ReviewInfo m_info;
     QUndoStack m_undo;

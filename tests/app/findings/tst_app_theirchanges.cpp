@@ -30,6 +30,7 @@
 #include <QTextDocument>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
@@ -288,6 +289,112 @@ private slots:
         const RedlineRenderer nestedRenderer(nested.document);
         std::unique_ptr<QTextDocument> nestedDoc(nestedRenderer.renderPlain());
         QCOMPARE(nestedDoc->toPlainText().trimmed(), u"one two three four"_s);
+    }
+
+    // Answering their changes: reject Olivia's non-compete, accept her deletion, each one undoable;
+    // all of one author at once; the redline pane reads as the export will, the original pane as
+    // received; the answers survive reopening; the export applies them, keeps Ann's and Ben's
+    // comments and adds our accepted findings, and readers see exactly what remains.
+    void answeringTheirChanges()
+    {
+        const QString path = writeTheirRedline(m_dir.path());
+        auto w = AppFixture::showWindow();
+        OPEN(w, path);
+        FindingsPanel *panel = w->findingsPanel();
+        panel->showTheirChanges();
+        QTreeView *view = panel->theirChangesView();
+        const QModelIndex insertion = rowWithText(view->model(), Inserted);
+        const QModelIndex deletion = rowWithText(view->model(), Deleted.trimmed());
+        QVERIFY(insertion.isValid() && deletion.isValid());
+        QAction *accept = AppFixture::action(w.window.get(), "actionAcceptTheirs");
+        QAction *reject = AppFixture::action(w.window.get(), "actionRejectTheirs");
+        QVERIFY(accept && reject);
+
+        view->setCurrentIndex(insertion);
+        QVERIFY(reject->isEnabled());
+        reject->trigger();
+        QCOMPARE(cell(insertion, TheirChangesModel::AnswerColumn), u"Rejected"_s);
+        view->setCurrentIndex(deletion);
+        accept->trigger();
+        QCOMPARE(cell(deletion, TheirChangesModel::AnswerColumn), u"Accepted"_s);
+
+        // The redline pane: her insertion struck, her deletion gone; the original as she sent it.
+        const auto formatOf = [](const QTextDocument *doc, const QString &text) -> std::optional<QTextCharFormat> {
+            for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+                for (auto it = b.begin(); !it.atEnd(); ++it) {
+                    if (it.fragment().text().contains(text))
+                        return it.fragment().charFormat();
+                }
+            }
+            return std::nullopt;
+        };
+        const QTextDocument *redline = w->comparisonView()->redlineView()->document();
+        const QTextDocument *original = w->comparisonView()->originalView()->document();
+        QTRY_VERIFY(formatOf(redline, Inserted) && formatOf(redline, Inserted)->fontStrikeOut());
+        QVERIFY(!formatOf(redline, Deleted));
+        QVERIFY(formatOf(original, Inserted)->fontUnderline());
+        QVERIFY(formatOf(original, Deleted)->fontStrikeOut());
+
+        // Undo takes the last answer back, redo gives it again.
+        w->session()->undoStack()->undo();
+        QCOMPARE(cell(deletion, TheirChangesModel::AnswerColumn), QString());
+        QTRY_VERIFY(formatOf(redline, Deleted) && formatOf(redline, Deleted)->fontStrikeOut());
+        w->session()->undoStack()->redo();
+        QCOMPARE(cell(deletion, TheirChangesModel::AnswerColumn), u"Accepted"_s);
+
+        // All of one author: both of Olivia's changes accepted in one step, and undone in one.
+        AppFixture::action(w.window.get(), "actionAcceptAuthor")->trigger();
+        QCOMPARE(cell(insertion, TheirChangesModel::AnswerColumn), u"Accepted"_s);
+        QTRY_VERIFY(formatOf(redline, Inserted) && !formatOf(redline, Inserted)->fontUnderline());
+        w->session()->undoStack()->undo();
+        QCOMPARE(cell(insertion, TheirChangesModel::AnswerColumn), u"Rejected"_s);
+        QCOMPARE(cell(deletion, TheirChangesModel::AnswerColumn), u"Accepted"_s);
+
+        // Kept across closing and reopening (the sidecar store).
+        QString error;
+        QVERIFY2(w->session()->saveNow(&error), qPrintable(error));
+        OPEN(w, path);
+        view = w->findingsPanel()->theirChangesView();
+        QCOMPARE(cell(rowWithText(view->model(), Inserted), TheirChangesModel::AnswerColumn), u"Rejected"_s);
+        QCOMPARE(cell(rowWithText(view->model(), Deleted.trimmed()), TheirChangesModel::AnswerColumn), u"Accepted"_s);
+
+        // Our review on top: every finding accepted; one that edits her rejected clause is left out
+        // with the reason, the others are written.
+        QVERIFY(AppFixture::reviewAndWait(w.window.get()));
+        for (const char *name : {"actionAcceptHigh", "actionAcceptMedium", "actionAcceptLow"})
+            AppFixture::action(w.window.get(), name)->trigger();
+        const QString out = m_dir.path() + u"/their-redline (answered).docx"_s;
+        QSignalSpy exported(w.window.get(), &MainWindow::exportFinished);
+        QVERIFY(AppFixture::action(w.window.get(), "actionExportDocx")->isEnabled());
+        QVERIFY(w->exportRedline(out));
+        QVERIFY(exported.wait(60000));
+        const auto outcome = exported.first().at(0).value<ExportOutcome>();
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.answered, 2);
+        for (const auto &[id, reason] : outcome.refused)
+            QVERIFY2(reason.contains(u"rejected"_s), qPrintable(id + u": "_s + reason));
+        QVERIFY2(w->messageBar()->text().contains(u"Your answers to 2 of their tracked change"_s),
+                 qPrintable(w->messageBar()->text()));
+
+        auto reread = Docx::DocumentReader::read(out);
+        QVERIFY2(reread, qPrintable(reread.error().toString()));
+        const QString &text = reread.value().body.text;
+        QVERIFY(!text.contains(u"compete"_s));
+        QVERIFY(!text.contains(Deleted));
+        auto markup = Docx::readExistingMarkup(reread.value());
+        QVERIFY(markup);
+        QStringList authors;
+        for (const auto &c : markup.value().changes)
+            authors.append(c.author);
+        authors.removeDuplicates();
+        QVERIFY2(!authors.contains(u"Olivia Other"_s), qPrintable(authors.join(u", "_s)));
+        QCOMPARE(authors.isEmpty(), outcome.written == 0);
+        QVERIFY(!markup.value().originalText.contains(u"compete"_s));
+        QVERIFY(!markup.value().originalText.contains(Deleted));
+        QStringList commenters;
+        for (const auto &c : markup.value().comments)
+            commenters.append(c.author);
+        QVERIFY(commenters.contains(u"Ann Counsel"_s) && commenters.contains(u"Ben Partner"_s));
     }
 
     // File › Compare with Previous Version: the open document becomes its comparison with the
