@@ -381,6 +381,14 @@
         <source>Take back your answer to the selected tracked changes: the export keeps them as they came</source>
         <translation>Ihre Antwort auf die ausgewählten nachverfolgten Änderungen zurücknehmen: der Export behält sie, wie sie kamen</translation>
     </message>
+    <message>
+        <source>Re&amp;ply to Comment…</source>
+        <translation>Auf Kommentar &amp;antworten…</translation>
+    </message>
+    <message>
+        <source>Write or change your reply to the selected comment: the export adds it to the comment&apos;s thread</source>
+        <translation>Ihre Antwort auf den ausgewählten Kommentar schreiben oder ändern: der Export fügt sie dem Verlauf des Kommentars hinzu</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::ComparisonView</name>
@@ -441,6 +449,14 @@
     <message>
         <source>Restore the proposal of %1</source>
         <translation>Vorschlag von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>Auf einen Kommentar antworten</translation>
+    </message>
+    <message>
+        <source>Take back a reply</source>
+        <translation>Eine Antwort zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1015,25 @@
         <source>Some of their changes were left as they are, because Redliner cannot write that answer: %1</source>
         <translation>Einige ihrer Änderungen bleiben, wie sie sind, weil Redliner diese Antwort nicht schreiben kann: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n repl(y/ies) added to their comments.</source>
+        <translation>
+            <numerusform>%n Antwort zu ihren Kommentaren hinzugefügt.</numerusform>
+            <numerusform>%n Antworten zu ihren Kommentaren hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <source>%1 wrote: “%2”
+
+Your reply (leave it empty to take it back):</source>
+        <translation>%1 schrieb: „%2“
+
+Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>
@@ -1485,6 +1520,10 @@
     <message>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Beantwortet</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,14 @@
         <source>Take back your answer to the selected tracked changes: the export keeps them as they came</source>
         <translation>Retirer votre réponse aux modifications suivies sélectionnées : l&apos;export les garde telles qu&apos;elles sont venues</translation>
     </message>
+    <message>
+        <source>Re&amp;ply to Comment…</source>
+        <translation>&amp;Répondre au commentaire…</translation>
+    </message>
+    <message>
+        <source>Write or change your reply to the selected comment: the export adds it to the comment&apos;s thread</source>
+        <translation>Écrire ou modifier votre réponse au commentaire sélectionné : l&apos;export l&apos;ajoute à son fil</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::ComparisonView</name>
@@ -441,6 +449,14 @@
     <message>
         <source>Restore the proposal of %1</source>
         <translation>Rétablir la proposition de %1</translation>
+    </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>Répondre à un commentaire</translation>
+    </message>
+    <message>
+        <source>Take back a reply</source>
+        <translation>Retirer une réponse</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1015,25 @@
         <source>Some of their changes were left as they are, because Redliner cannot write that answer: %1</source>
         <translation>Certaines de leurs modifications restent telles quelles, car Redliner ne peut pas écrire cette réponse : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n repl(y/ies) added to their comments.</source>
+        <translation>
+            <numerusform>%n réponse ajoutée à leurs commentaires.</numerusform>
+            <numerusform>%n réponses ajoutées à leurs commentaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>%1 wrote: “%2”
+
+Your reply (leave it empty to take it back):</source>
+        <translation>%1 a écrit : « %2 »
+
+Votre réponse (laissez-la vide pour la retirer) :</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>
@@ -1485,6 +1520,10 @@
     <message>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Répondu</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,10 @@
 // BodyRedliner's plan: where each edit's deletions, insertions, paragraph marks and comment anchors
 // go, or why an edit cannot be written safely. The new part text is written in bodyredlinerxml.cpp.
 #include "bodyredliner.h"
+#include "elementscan.h"
 #include "xmltext.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <numeric>
@@ -206,7 +209,7 @@ QString BodyRedliner::planRange(qint32 a, qint32 b, RangeMark mark)
 // deletedText: the text is written as deleted text (a comparison's earlier wording), and a
 // paragraph mark it makes changes is a deleted one.
 QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedText, Placement &where,
-                                    QString &properties)
+                                    QString &properties, TheirSplit &split)
 {
     const qint32 pi = qint32(m_story.paragraphAt(x));
     if (pi < 0)
@@ -252,10 +255,12 @@ QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedT
     }
 
     // New text inside someone's insertion would nest our w:ins in theirs, which not every reader
-    // shows (pandoc drops it): it goes after their insertion when it ends there, and is refused
-    // inside it. Deleted text (a comparison's) nests in it as Word's own deletions do.
-    const QString insideTheirs = u"it adds text inside someone else's tracked insertion, which not every application "
-                                 "shows; accept or reject their change first, or replace the whole of it"_s;
+    // shows (pandoc drops it): it goes after their insertion when it ends there, and splits it
+    // inside, as Word does. Where it cannot be split (a link or field inside it) it is refused.
+    // Deleted text (a comparison's) nests in it as Word's own deletions do.
+    const QString insideTheirs = u"it adds text inside someone else's tracked insertion where a link or field "
+                                 "prevents splitting it; accept or reject their change first, or replace the whole "
+                                 "of it"_s;
     if (x > p.textStart) {
         const qint32 r = runContaining(pi, x - 1);
         if (r < 0)
@@ -271,8 +276,16 @@ QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedT
                 where = {Placement::Raw, -1, x, m_story.xml.lastIndexOf(u'<', p.raw.end - 1), pi};
                 return {};
             }
-            if (next < 0 || m_story.runs.at(next).textStart != x || m_story.runs.at(next).has(Run::InInsertion)
-                || m_story.runs.at(next).field >= 0)
+            if (x < run.textEnd || (next >= 0 && m_story.runs.at(next).has(Run::InInsertion))) {
+                // Inside their insertion: split it, when the run is its child (no link or field between).
+                if (run.field >= 0 || !splitTheirInsertion(r, x < run.textEnd ? r : next, pi, split))
+                    return insideTheirs;
+                properties = m_markup.cleanProperties(m_story.xml, run.properties);
+                where = {Placement::InRun, r, x, 0, pi};
+                m_affectedRuns.insert(r);
+                return {};
+            }
+            if (next < 0 || m_story.runs.at(next).textStart != x || m_story.runs.at(next).field >= 0)
                 return insideTheirs;
             const Run &after = m_story.runs.at(next);
             if (QString why = usable(after); !why.isEmpty())
@@ -353,6 +366,37 @@ QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedT
     where = {Placement::InRun, r, x, 0, pi};
     m_affectedRuns.insert(r);
     return {};
+}
+
+bool BodyRedliner::splitTheirInsertion(qint32 runIndex, qint32 nextRun, qint32 paragraph, TheirSplit &split)
+{
+    const QString &xml = m_story.xml;
+    const Run &run = m_story.runs.at(runIndex);
+    const Run &next = m_story.runs.at(nextRun);
+    // The element holding the run directly, and the one holding the next run: the same w:ins.
+    const QList<ScannedElement> inside = scanElements(xml, m_story.paragraphs.at(paragraph).raw);
+    const auto parentOf = [&](const Run &r) -> const ScannedElement * {
+        const ScannedElement *parent = nullptr;
+        for (const ScannedElement &e : inside) {
+            if (e.raw.begin < r.raw.begin && r.raw.end <= e.raw.end && (!parent || e.depth > parent->depth))
+                parent = &e;
+        }
+        return parent;
+    };
+    const ScannedElement *parent = parentOf(run);
+    if (!parent || parent->localName != u"ins" || parentOf(next) != parent)
+        return false;
+    const QString prefix = parent->qualifiedName.chopped(3);
+    QString reopen = xml.mid(parent->startTag.begin, parent->startTag.length());
+    static const QRegularExpression id(u"(\\s)([\\w.-]+:)?id=(\"[^\"]*\"|'[^']*')"_s);
+    const QRegularExpressionMatch m = id.match(reopen);
+    if (!m.hasMatch() || m.captured(2) != (prefix.isEmpty() ? QString() : prefix))
+        return false;
+    reopen.replace(m.capturedStart(), m.capturedLength(),
+                   m.captured(1) + m.captured(2) + u"id=\"%1\""_s.arg(m_nextId++));
+    split.close = u"</"_s + parent->qualifiedName + u">"_s;
+    split.reopen = reopen;
+    return true;
 }
 
 void BodyRedliner::place(const Placement &where, int edit, int sub, const QString &xml)
@@ -474,7 +518,7 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
         const bool comment = withComments && !e.comment.trimmed().isEmpty() && (firstDeleted >= 0 || !e.text.isEmpty());
         const qint64 commentId = comment ? m_nextId++ : -1;
         if (comment) {
-            m_comments.append({commentId, e.comment});
+            m_comments.append({commentId, e.comment, {}});
             if (firstDeleted >= 0) {
                 const Run &run = m_story.runs.at(firstDeleted);
                 place({Placement::InRun, firstDeleted, qMax(e.start, run.textStart), 0, -1}, k, 0,
@@ -484,7 +528,8 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
         Placement where;
         if (!e.text.isEmpty()) {
             QString properties;
-            if (QString why = planInsertion(insertionPoint(e), e.text, e.alreadyApplied, where, properties);
+            TheirSplit split;
+            if (QString why = planInsertion(insertionPoint(e), e.text, e.alreadyApplied, where, properties, split);
                 !why.isEmpty()) {
                 refuse(why);
                 continue;
@@ -524,7 +569,7 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
                 }
                 place(where, k, 1, xml);
             } else {
-                place(where, k, 1, addedText(e.text));
+                place(where, k, 1, split.close + addedText(e.text) + split.reopen);
                 if (comment)
                     place(where, k, 2, m_markup.commentEnd(commentId));
             }

@@ -45,6 +45,13 @@ struct Placement {
     qint32 paragraph = -1; // ParagraphEnd / NewParagraphs
 };
 
+// New text inside someone else's w:ins: their element is closed before ours and opened again
+// after it (with an id of its own), as Word splits another author's insertion. Empty otherwise.
+struct TheirSplit {
+    QString close;
+    QString reopen;
+};
+
 // Text a Word document cannot hold (XML 1.0 forbids the character): what is wrong, or empty.
 // Refused rather than filtered, so that nothing the user wrote is silently changed.
 QString unwritableText(QStringView text, const QString &what);
@@ -70,8 +77,12 @@ private:
     QString planRange(qint32 a, qint32 b, RangeMark mark);
     QString checkMarks(qint32 firstParagraph, qint32 lastParagraph, qint32 a, qint32 b, RangeMark mark) const;
     QString planFields(qint32 a, qint32 b, QSet<qint32> &wholeFieldRuns);
-    QString planInsertion(qint32 x, const QString &text, bool deletedText, Placement &where, QString &properties);
+    QString planInsertion(qint32 x, const QString &text, bool deletedText, Placement &where, QString &properties,
+                          TheirSplit &split);
     void place(const Placement &where, int edit, int sub, const QString &xml);
+    // Whether new text at x in this run (inside someone's insertion) can split that insertion;
+    // says how.
+    bool splitTheirInsertion(qint32 runIndex, qint32 nextRun, qint32 paragraph, TheirSplit &split);
     qint32 runContaining(qint32 paragraph, qint32 offset) const;
     qint32 firstTextRun(qint32 paragraph) const;
     QString rebuildRun(qint32 runIndex);

@@ -29,7 +29,11 @@ QString commentsXml(const RevisionMarkup &markup, const QList<NewComment> &comme
             + initialsAttr + u"\">"_s;
         const QStringList lines = c.text.split(u'\n');
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            out += u"<w:p>"_s;
+            // The paragraph id is declared where it is used: the part's root may not know w14.
+            out += i + 1 == lines.size() && !c.paraId.isEmpty()
+                       ? u"<w:p xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" w14:paraId=\""_s
+                             + c.paraId + u"\">"_s
+                       : u"<w:p>"_s;
             if (i == 0)
                 out += u"<w:r><w:annotationRef/></w:r>"_s;
             out += u"<w:r>"_s + markup.text(lines[i], false) + u"</w:r></w:p>"_s;
@@ -39,8 +43,8 @@ QString commentsXml(const RevisionMarkup &markup, const QList<NewComment> &comme
     return out;
 }
 
-// Splices text before the closing tag of the root element; an empty root (<w:comments/>) is
-// opened up first. Empty result when the part has no root element.
+} // namespace
+
 QString beforeRootEnd(const QString &xml, const QString &insert)
 {
     qsizetype end = xml.size();
@@ -63,8 +67,6 @@ QString beforeRootEnd(const QString &xml, const QString &insert)
         return {};
     return xml.left(at) + insert + xml.mid(at);
 }
-
-} // namespace
 
 Outcome<QHash<QString, QByteArray>> addComments(const Document &doc, const QList<NewComment> &comments,
                                                 const RevisionOptions &options)

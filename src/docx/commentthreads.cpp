@@ -123,6 +123,8 @@ Outcome<QList<ExistingComment>> readCommentThreads(const Document &doc)
             return xml.error(doc.displayName());
     }
 
+    for (qsizetype i = 0; i < comments.size(); ++i)
+        comments[i].paraId = lastParaIds[i];
     auto threads = readThreads(doc);
     if (!threads)
         return threads.error();

@@ -65,6 +65,7 @@ struct ExistingComment final {
     qint64 parentId =
         -1;            // a reply: the comment it answers (commentsExtended w15:paraIdParent); -1 for a thread's first
     bool done = false; // w15:done="1": marked done (Word marks each comment of a resolved thread)
+    QString paraId;    // w14:paraId of its last paragraph (upper case), by which replies name it; may be empty
 };
 
 // Everything the other side marked up in the body.

@@ -5,6 +5,9 @@
 
 #include "benchfixtures.h"
 
+#include "docx/documentreader.h"
+#include "docx/existingmarkup.h"
+#include "docx/revisionresolver.h"
 #include "docx/revisionwriter.h"
 #include "review/documentcompare.h"
 #include "review/reviewer.h"
@@ -114,8 +117,49 @@ void BM_Compare(benchmark::State &state)
     state.counters["deleted"] = double(comparison.deletedParagraphs);
 }
 
+// Answering a counterparty's redline at export: the comparison's redline of a document (its
+// differences as someone else's tracked changes), every other change accepted and the rest
+// rejected, resolved and read back as the export does before writing our findings.
+void BM_AnswerTheirChanges(benchmark::State &state)
+{
+    const Docx::Document &newer = parsedFixture(int(state.range(0)));
+    const Review::DocumentComparison comparison =
+        Review::compareDocuments(earlierVersion(newer, int(state.range(0)) * 4), newer);
+    Docx::RevisionOptions options;
+    options.author = QStringLiteral("Counterparty");
+    auto redline = Docx::RevisionWriter::write(newer, comparison.edits, options);
+    if (!redline) {
+        state.SkipWithError(qPrintable(redline.error().toString()));
+        return;
+    }
+    auto package = Docx::Package::fromBytes(redline.value(), QStringLiteral("theirs.docx"));
+    auto theirs = Docx::DocumentReader::read(package.value());
+    auto markup = Docx::readExistingMarkup(theirs.value());
+    if (!theirs || !markup) {
+        state.SkipWithError("the counterparty's redline does not read");
+        return;
+    }
+    QList<Docx::Resolution> answers;
+    for (qsizetype i = 0; i < markup.value().changes.size(); ++i) {
+        const Docx::Resolution r{i, i % 2 == 0};
+        if (Docx::RevisionResolver::check(theirs.value(), markup.value(), r).isEmpty())
+            answers.append(r);
+    }
+    for (auto _ : state) {
+        auto resolved = Docx::RevisionResolver::read(theirs.value(), markup.value(), answers);
+        if (!resolved) {
+            state.SkipWithError(qPrintable(resolved.error().toString()));
+            break;
+        }
+        benchmark::DoNotOptimize(resolved.value().document().body.text.size());
+    }
+    state.counters["changes"] = double(markup.value().changes.size());
+    state.counters["answered"] = double(answers.size());
+}
+
 } // namespace
 
+BENCHMARK(BM_AnswerTheirChanges)->ArgName("pages")->Arg(25)->Arg(100)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Compare)
     ->ArgNames({"pages", "write"})
     ->Args({5, 0})

@@ -10,6 +10,7 @@
 #include "docx/packagewriter.h"
 #include "docx/xmlnames.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -242,9 +243,33 @@ private slots:
         const auto before = Fixture::redline(theirClause, {Docx::Edit{0, 0, u"Subject to law, "_s, {}}});
         QCOMPARE(before.body.text, u"Subject to law, New clause.\n"_s);
         QVERIFY(before.body.xml.indexOf(u"Subject to law"_s) < before.body.xml.indexOf(u"<w:ins w:id=\"1\""_s));
-        // New text strictly inside their insertion would nest in it, which pandoc does not show.
+        // New text strictly inside their insertion splits it, as Word does: theirs is closed before
+        // ours and opened again after (an id of its own), so no reader meets an insertion nested in
+        // another (pandoc drops those).
         const qint32 inside = qint32(doc.body.text.indexOf(u"added"_s)) + 2;
-        QVERIFY(Fixture::refusal(doc, {Docx::Edit{inside, inside, u"x"_s, {}}}).contains(u"inside someone else"_s));
+        const auto split = Fixture::redline(doc, {Docx::Edit{inside, inside, u"x"_s, {}}});
+        QCOMPARE(split.body.text, u"Keep adxded tail\nhere\nmoved\n"_s);
+        auto splitMarkup = Docx::readExistingMarkup(split);
+        QVERIFY(splitMarkup);
+        QStringList insertions;
+        QSet<qint64> ids;
+        for (const Docx::ExistingChange &c : splitMarkup.value().changes) {
+            if (c.kind != Docx::ExistingChange::Kind::Insertion)
+                continue;
+            insertions.append(c.author + u": "_s + c.text);
+            ids.insert(c.id);
+            QCOMPARE(c.within, -1);
+        }
+        QCOMPARE(insertions, (QStringList{u"Other: ad"_s, u"Ann Lawyer: x"_s, u"Other: ded "_s}));
+        QCOMPARE(ids.size(), 3);
+        QVERIFY(splitMarkup.value().originalText.startsWith(u"Keep gone tail\n"_s));
+        // Between two runs of their insertion too; inside a link within it, still refused.
+        const auto twoRuns =
+            Fixture::body(para(u"<w:ins"_s + by.arg(1) + u">"_s + run(u"one "_s) + run(u"two"_s) + u"</w:ins>"_s));
+        QCOMPARE(Fixture::redline(twoRuns, {Docx::Edit{4, 4, u"and "_s, {}}}).body.text, u"one and two\n"_s);
+        const auto linked = Fixture::body(para(u"<w:ins"_s + by.arg(1) + u"><w:hyperlink w:anchor=\"a\">"_s
+                                               + run(u"linked words"_s) + u"</w:hyperlink></w:ins>"_s));
+        QVERIFY(Fixture::refusal(linked, {Docx::Edit{3, 3, u"x"_s, {}}}).contains(u"inside someone else"_s));
         const auto out = Fixture::redline(doc, {Fixture::replace(doc, u"added "_s, u"new "_s),
                                                 Fixture::replace(doc, u"tail"_s, u"end"_s),
                                                 Fixture::replace(doc, u"moved"_s, u"shifted"_s)});

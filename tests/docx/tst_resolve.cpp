@@ -8,6 +8,7 @@
 #include "markupxml.h"
 #include "wordlist.h"
 
+#include "docx/commentreplies.h"
 #include "docx/existingmarkup.h"
 #include "docx/revisionresolver.h"
 
@@ -342,6 +343,71 @@ private slots:
             QCOMPARE(pandocWords(r.bytes, u"reject"_s), WordList::split(r.markup.originalText));
             QCOMPARE(r.markup.changes.size(), 3); // Bob's deletion and our two halves
         }
+        // Our new text inside Alice's insertion, left undecided, splits hers: pandoc shows all three.
+        const Docx::Edit inside{
+            qint32(doc.body.text.indexOf(u"added"_s)) + 3, qint32(doc.body.text.indexOf(u"added"_s)) + 3, u"-on"_s, {}};
+        const Resolved r = resolve(doc, {{2, true}}, {inside});
+        QVERIFY(r.doc.body.text.startsWith(u"Keep add-oned tail\n"_s));
+        QCOMPARE(pandocWords(r.bytes, u"accept"_s), WordList::split(r.doc.body.text));
+        QCOMPARE(pandocWords(r.bytes, u"reject"_s), WordList::split(r.markup.originalText));
+    }
+
+    // A reply is a comment of its own, anchored where the comment it answers is and threaded under
+    // it by the paragraph ids; without a thread part, it still stands beside it. Nothing else moves.
+    void repliesToComments()
+    {
+        const QString ns14 = u"http://schemas.microsoft.com/office/word/2010/wordml"_s;
+        TestSupport::DocxSpec spec;
+        spec.documentXml = TestSupport::wordDocument(
+            para(run(u"Keep the "_s) + u"<w:commentRangeStart w:id=\"1\"/>"_s + run(u"Confidential Information"_s)
+                 + u"<w:commentRangeEnd w:id=\"1\"/>"_s + commentReference(1) + run(u" secret."_s))
+            + para(run(u"Unanchored."_s)));
+        spec.commentsXml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:comments xmlns:w=\""
+                           "http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:w14=\""_s
+                           + ns14 + u"\"><w:comment w:id=\"1\" w:author=\"Carol\"><w:p w14:paraId=\"0A0B0C0D\">"_s
+                           + run(u"Too broad."_s) + u"</w:p></w:comment><w:comment w:id=\"2\" w:author=\"Dan\"><w:p>"_s
+                           + run(u"Nowhere."_s) + u"</w:p></w:comment></w:comments>"_s;
+        spec.commentsExtendedXml =
+            u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w15:commentsEx xmlns:w15=\""
+            "http://schemas.microsoft.com/office/word/2012/wordml\"><w15:commentEx w15:paraId=\"0A0B0C0D\" "
+            "w15:done=\"0\"/></w15:commentsEx>"_s;
+        const auto doc = Fixture::read(spec);
+        const auto before = markupOf(doc);
+        QCOMPARE(before.comments.size(), 2);
+        QCOMPARE(before.comments[0].paraId, u"0A0B0C0D"_s);
+
+        auto bytes = Docx::addCommentReplies(doc, before, {{1, u"Narrowed in clause 2."_s}}, Fixture::options());
+        QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error().toString()));
+        const auto out = readBytes(bytes.value());
+        QCOMPARE(out.body.text, doc.body.text);
+        const auto after = markupOf(out);
+        QCOMPARE(after.comments.size(), 3);
+        const auto reply = std::find_if(after.comments.cbegin(), after.comments.cend(),
+                                        [](const auto &c) { return c.text == u"Narrowed in clause 2."_s; });
+        QVERIFY(reply != after.comments.cend());
+        QCOMPARE(reply->author, u"Ann Lawyer"_s);
+        QCOMPARE(reply->parentId, 1);
+        QCOMPARE(std::pair(reply->start, reply->end), std::pair(before.comments[0].start, before.comments[0].end));
+        QVERIFY(!reply->paraId.isEmpty() && reply->paraId != u"0A0B0C0D"_s);
+
+        // No thread part: anchored beside it all the same.
+        spec.commentsExtendedXml.clear();
+        const auto plain = Fixture::read(spec);
+        bytes = Docx::addCommentReplies(plain, markupOf(plain), {{1, u"Noted."_s}}, Fixture::options());
+        QVERIFY(bytes);
+        const auto plainAfter = markupOf(readBytes(bytes.value()));
+        QCOMPARE(plainAfter.comments.size(), 3);
+        const auto noted = std::find_if(plainAfter.comments.cbegin(), plainAfter.comments.cend(),
+                                        [](const auto &c) { return c.text == u"Noted."_s; });
+        QVERIFY(noted != plainAfter.comments.cend());
+        QCOMPARE(noted->parentId, -1);
+        QCOMPARE(noted->start, before.comments[0].start);
+
+        // A comment with no place in the body has no place for a reply either.
+        bytes = Docx::addCommentReplies(doc, before, {{2, u"Where?"_s}}, Fixture::options());
+        QVERIFY(!bytes);
+        QVERIFY2(bytes.error().toString().contains(u"Dan's comment “Nowhere.” is not anchored"_s),
+                 qPrintable(bytes.error().toString()));
     }
 
     void corpus_data()

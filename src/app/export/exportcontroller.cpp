@@ -3,6 +3,7 @@
 #include "exporthistory.h"
 #include "reviewcontrol/documentsession.h"
 
+#include "docx/documentreader.h"
 #include "docx/packagewriter.h"
 #include "docx/revisionwriter.h"
 #include "review/reviewer.h"
@@ -42,8 +43,27 @@ bool ExportController::sameFile(const QString &a, const QString &b)
     return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
 }
 
+namespace {
+
+Docx::Outcome<QByteArray> addReplies(const QByteArray &bytes, const QString &name,
+                                     const QList<Docx::CommentReply> &replies, const Docx::RevisionOptions &options)
+{
+    auto package = Docx::Package::fromBytes(bytes, name);
+    if (!package)
+        return package.error();
+    auto doc = Docx::DocumentReader::read(std::move(package).value());
+    if (!doc)
+        return doc.error();
+    auto markup = Docx::readExistingMarkup(doc.value());
+    if (!markup)
+        return markup.error();
+    return Docx::addCommentReplies(doc.value(), markup.value(), replies, options);
+}
+
+} // namespace
+
 ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const QList<Review::Finding> &accepted,
-                                      const ExportRequest &request, const QList<Docx::Resolution> &theirs)
+                                      const ExportRequest &request, const TheirAnswers &answers)
 {
     ExportOutcome out;
     out.path = request.path;
@@ -54,6 +74,7 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
     }
     // Answers to their changes first: our findings are then written on the text as it reads
     // once theirs are resolved (an edit inside an insertion they accepted is plain text there).
+    const QList<Docx::Resolution> &theirs = answers.changes;
     std::optional<Docx::ResolvedDocument> resolved;
     if (!theirs.isEmpty()) {
         auto read = Docx::RevisionResolver::read(document->docx, document->markup, theirs);
@@ -87,17 +108,17 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
     }
     // A comparison is written even with none of ours (its differences are the tracked changes),
     // and so are answers to the other side's changes.
-    if (writable.isEmpty() && !document->comparison && theirs.isEmpty()) {
+    if (writable.isEmpty() && !document->comparison && theirs.isEmpty() && answers.replies.isEmpty()) {
         out.error = accepted.isEmpty() ? tr("No finding is accepted yet: accept the changes you want, then export.")
                                        : tr("None of the accepted findings can be written as a tracked change.");
         return out;
     }
     QByteArray bytes = target.package.bytes();
+    Docx::RevisionOptions options;
+    options.author = request.author.isEmpty() ? u"Redliner"_s : request.author;
+    options.date = request.date.isValid() ? request.date : QDateTime::currentDateTimeUtc();
+    options.comments = request.comments;
     if (!writable.isEmpty()) {
-        Docx::RevisionOptions options;
-        options.author = request.author.isEmpty() ? u"Redliner"_s : request.author;
-        options.date = request.date.isValid() ? request.date : QDateTime::currentDateTimeUtc();
-        options.comments = request.comments;
         auto written =
             Docx::RevisionWriter::write(target, Review::editsForWriting(writable, request.comments), options);
         if (!written) {
@@ -105,6 +126,15 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
             return out;
         }
         bytes = std::move(written).value();
+    }
+    if (!answers.replies.isEmpty()) {
+        // Replies go on what was written: the comments keep their ids, whatever else was added.
+        auto replied = addReplies(bytes, document->docx.package.displayName(), answers.replies, options);
+        if (!replied) {
+            out.error = replied.error().toString();
+            return out;
+        }
+        bytes = std::move(replied).value();
     }
     if (const Docx::DocxError saved = Docx::saveAtomically(request.path, bytes, document->path); saved.isError()) {
         out.error = saved.toString();
@@ -115,6 +145,7 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
     out.historyError = ExportHistory(request.historyDirectory).record(request.path, bytes);
     out.written = int(writable.size());
     out.answered = int(theirs.size());
+    out.replied = int(answers.replies.size());
     return out;
 }
 
@@ -127,7 +158,7 @@ bool ExportController::start(DocumentSession *session, const ExportRequest &requ
     m_running = true;
     const LoadedDocumentPtr document = session->document();
     const QList<Review::Finding> accepted = session->acceptedFindings();
-    const QList<Docx::Resolution> theirs = session->resolutions();
+    const TheirAnswers theirs{session->resolutions(), session->commentReplies()};
     auto *watcher = new QFutureWatcher<ExportOutcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         watcher->deleteLater();

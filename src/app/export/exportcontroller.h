@@ -3,6 +3,7 @@
 
 #include "reviewcontrol/loadeddocument.h"
 
+#include "docx/commentreplies.h"
 #include "docx/revisionresolver.h"
 
 #include "review/finding.h"
@@ -29,8 +30,16 @@ struct ExportOutcome final {
     QString error;                         // nothing was written when set
     int written = 0;                       // findings written as tracked changes
     int answered = 0;                      // the other side's changes accepted or rejected
+    int replied = 0;                       // replies added to their comments
     QList<QPair<QString, QString>> refused;  // accepted findings that could not be written: id, reason
     QString historyError;                    // written, but not remembered for checking the answer: why
+};
+
+// What the lawyer answered the other side: their tracked changes accepted or rejected, replies to
+// their comments.
+struct TheirAnswers final {
+    QList<Docx::Resolution> changes;
+    QList<Docx::CommentReply> replies;
 };
 
 // Writes the accepted findings into a copy of the document as Word tracked changes by the
@@ -46,9 +55,10 @@ public:
     // "NAME (redline).docx" beside the original.
     static QString defaultPath(const QString &original);
     static bool sameFile(const QString &a, const QString &b);
-    // The work itself: a pure function, run in a worker.
+    // The work itself: a pure function, run in a worker. `answers`: the answers to the other side's
+    // tracked changes (written before our findings) and to their comments (after them).
     static ExportOutcome write(const LoadedDocumentPtr &document, const QList<Review::Finding> &accepted,
-                               const ExportRequest &request, const QList<Docx::Resolution> &theirs = {});
+                               const ExportRequest &request, const TheirAnswers &answers = {});
 
     bool start(DocumentSession *session, const ExportRequest &request, QString *error);
     bool isRunning() const { return m_running; }

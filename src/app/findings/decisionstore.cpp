@@ -138,6 +138,9 @@ bool DecisionStore::save(const StoredReview &review, QString *error) const
         theirs.append(QJsonObject{{u"change"_s, it.key()},
                                   {u"revision_id"_s, it->revisionId},
                                   {u"status"_s, it->accept ? u"accepted"_s : u"rejected"_s}});
+    QJsonArray replies;
+    for (auto it = review.replies.cbegin(); it != review.replies.cend(); ++it)
+        replies.append(QJsonObject{{u"comment"_s, it.key()}, {u"text"_s, it.value()}});
     const ReviewInfo &info = review.info;
     const QJsonObject root{{u"format"_s, u"redliner-decisions"_s},
                            {u"version"_s, FormatVersion},
@@ -153,7 +156,8 @@ bool DecisionStore::save(const StoredReview &review, QString *error) const
                            {u"findings"_s, findings},
                            {u"decisions"_s, decisions},
                            {u"cloud_consent"_s, QJsonArray::fromStringList(review.cloudConsent)},
-                           {u"their_changes"_s, theirs}};
+                           {u"their_changes"_s, theirs},
+                           {u"comment_replies"_s, replies}};
 
     if (!QDir().mkpath(m_directory)) {
         *error = m_directory + u": cannot be created"_s;
@@ -225,6 +229,12 @@ std::optional<StoredReview> DecisionStore::load(const QString &sha256, QString *
         if (change < 0 || (status != u"accepted" && status != u"rejected"))
             continue;
         review.theirDecisions.insert(change, {qint64(o.value(u"revision_id"_s).toDouble(-1)), status == u"accepted"});
+    }
+    for (const QJsonValue &v : root.value(u"comment_replies"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString text = o.value(u"text"_s).toString();
+        if (o.contains(u"comment"_s) && !text.isEmpty())
+            review.replies.insert(qint64(o.value(u"comment"_s).toDouble()), text);
     }
     return review;
 }

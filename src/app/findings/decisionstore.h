@@ -29,6 +29,7 @@ struct StoredReview final {
         bool accept = true;
     };
     QHash<int, TheirDecision> theirDecisions;
+    QHash<qint64, QString> replies; // our replies to their comments, by the comment's w:id
 };
 
 // The sidecar store: one JSON file per document, named by the SHA-256 of its bytes, in the

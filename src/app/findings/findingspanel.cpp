@@ -151,8 +151,10 @@ void FindingsPanel::setDecisionActions(QAction *accept, QAction *reject, QAction
     m_ui->revertButton->setDefaultAction(revert);
 }
 
-void FindingsPanel::setTheirActions(QAction *accept, QAction *reject, QAction *acceptAuthor, QAction *rejectAuthor)
+void FindingsPanel::setTheirActions(QAction *accept, QAction *reject, QAction *acceptAuthor, QAction *rejectAuthor,
+                                    QAction *reply)
 {
+    m_ui->replyButton->setDefaultAction(reply);
     m_ui->acceptTheirsButton->setDefaultAction(accept);
     m_ui->rejectTheirsButton->setDefaultAction(reject);
     m_ui->acceptAuthorButton->setDefaultAction(acceptAuthor);
@@ -180,6 +182,14 @@ std::optional<QString> FindingsPanel::currentTheirAuthor() const
     if (!current.isValid() || current.data(TheirChangesModel::ChangeRole).toInt() < 0)
         return std::nullopt;
     return current.data(TheirChangesModel::AuthorRole).toString();
+}
+
+std::optional<qint64> FindingsPanel::currentTheirComment() const
+{
+    const QModelIndex current = m_ui->theirChangesView->currentIndex();
+    if (!current.isValid() || !current.data(TheirChangesModel::IsCommentRole).toBool())
+        return std::nullopt;
+    return current.data(TheirChangesModel::CommentIdRole).toLongLong();
 }
 
 void FindingsPanel::setSession(DocumentSession *session)

@@ -35,7 +35,8 @@ public:
     // The window's actions for accept, reject, edit and restore, shown as the panel's buttons.
     void setDecisionActions(QAction *accept, QAction *reject, QAction *edit, QAction *revert);
     // The window's actions answering their changes, shown as the Their Changes tab's buttons.
-    void setTheirActions(QAction *accept, QAction *reject, QAction *acceptAuthor, QAction *rejectAuthor);
+    void setTheirActions(QAction *accept, QAction *reject, QAction *acceptAuthor, QAction *rejectAuthor,
+                         QAction *reply);
 
     FindingsModel *model() const { return m_model; }
     FindingsFilterProxy *proxy() const { return m_proxy; }
@@ -53,6 +54,8 @@ public:
     // left out), and the author of the current one (empty when none is current).
     QList<int> selectedTheirChanges() const;
     std::optional<QString> currentTheirAuthor() const;
+    // The w:id of the comment current in the Their Changes tab, if a comment is current.
+    std::optional<qint64> currentTheirComment() const;
 
 signals:
     void currentFindingChanged(const QString &id);

@@ -39,6 +39,7 @@ void TheirChangesModel::setSession(DocumentSession *session)
     if (m_session) {
         connect(m_session, &DocumentSession::findingsReset, this, &TheirChangesModel::playbookChanged);
         connect(m_session, &DocumentSession::theirDecisionsChanged, this, &TheirChangesModel::answersChanged);
+        connect(m_session, &DocumentSession::repliesChanged, this, &TheirChangesModel::repliesChanged);
     }
     rebuild();
     endResetModel();
@@ -96,6 +97,18 @@ void TheirChangesModel::answersChanged(const QList<int> &changes)
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
         const Node &node = m_nodes.at(n);
         if (node.comment || !changes.contains(node.item))
+            continue;
+        const QModelIndex first = createIndex(node.row, 0, quintptr(n));
+        emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+    }
+}
+
+void TheirChangesModel::repliesChanged(const QList<qint64> &commentIds)
+{
+    const auto &comments = m_session->document()->markup.comments;
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        const Node &node = m_nodes.at(n);
+        if (!node.comment || !commentIds.contains(comments.at(node.item).id))
             continue;
         const QModelIndex first = createIndex(node.row, 0, quintptr(n));
         emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
@@ -209,7 +222,9 @@ QString TheirChangesModel::displayText(const Node &node, int column) const
             return node.parent >= 0 ? tr("Reply, resolved") : tr("Comment, resolved");
         return node.parent >= 0 ? tr("Reply") : tr("Comment");
     case AnswerColumn: {
-        const std::optional<bool> answer = node.comment ? std::nullopt : m_session->theirDecision(node.item);
+        if (node.comment)
+            return m_session->replies().contains(markup.comments.at(node.item).id) ? tr("Replied") : QString();
+        const std::optional<bool> answer = m_session->theirDecision(node.item);
         return !answer ? QString() : *answer ? tr("Accepted") : tr("Rejected");
     }
     case AuthorColumn: return author.isEmpty() ? tr("Unknown author") : author;
@@ -236,6 +251,8 @@ QVariant TheirChangesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TextColumn)
             return fullText(*node);
+        if (index.column() == AnswerColumn && node->comment)
+            return m_session->replies().value(markup.comments.at(node->item).id);
         return displayText(*node, index.column());
     case Qt::FontRole:
         // What they took out is struck through, what they put in underlined, as in Word.
@@ -255,6 +272,7 @@ QVariant TheirChangesModel::data(const QModelIndex &index, int role) const
     case EndRole: return node->comment ? markup.comments.at(node->item).end : markup.changes.at(node->item).end;
     case IsCommentRole: return node->comment;
     case ChangeRole: return node->comment ? -1 : node->item;
+    case CommentIdRole: return node->comment ? markup.comments.at(node->item).id : qint64(-1);
     case AuthorRole:
         return node->comment ? markup.comments.at(node->item).author : markup.changes.at(node->item).author;
     default: return {};

@@ -13,8 +13,8 @@ class DocumentSession;
 // The other side's markup in the open document, read-only: one row per tracked change and per
 // comment, a change made inside another one (a deletion of their own insertion) under it and a
 // reply under the comment it answers. Each change shows the playbook's view of its clause once
-// a review has run, and the lawyer's answer to it (accepted, rejected). Reads the session; never holds a copy of its
-// state.
+// a review has run, and the lawyer's answer to it (accepted, rejected; a reply to a comment). Reads the session; never
+// holds a copy of its state.
 class TheirChangesModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -34,6 +34,7 @@ public:
         IsCommentRole,                // bool
         ChangeRole,                   // int: index into the markup's changes; -1 for a comment
         AuthorRole,                   // QString: the author as written (empty when unnamed)
+        CommentIdRole,                // qint64: a comment's w:id; -1 for a change
     };
 
     explicit TheirChangesModel(QObject *parent = nullptr);
@@ -63,6 +64,7 @@ private:
     void rebuild();
     void playbookChanged();
     void answersChanged(const QList<int> &changes);
+    void repliesChanged(const QList<qint64> &commentIds);
     const Node *nodeOf(const QModelIndex &index) const;
     QString displayText(const Node &node, int column) const;
     QString fullText(const Node &node) const;

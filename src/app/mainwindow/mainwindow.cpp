@@ -173,6 +173,8 @@ void MainWindow::connectWork()
                            .arg(QDir::toNativeSeparators(outcome.path));
         if (compared)
             text += u' ' + tr("The comparison's differences are tracked changes too.");
+        if (outcome.replied > 0)
+            text += u' ' + tr("%n repl(y/ies) added to their comments.", nullptr, outcome.replied);
         if (outcome.answered > 0)
             text += u' '
                     + tr("Your answers to %n of their tracked change(s) are applied; the others are kept as they came.",

@@ -99,6 +99,7 @@ private:
     void answerSelectedTheirs(std::optional<bool> accept);
     void answerAuthor(bool accept);
     void showAnswerProblems(const QStringList &problems);
+    void replyToCurrentComment();
     void editSelected();
     void chooseExportPath();
     void exportReport(bool pdf);

@@ -43,7 +43,7 @@ void MainWindow::setupActions()
     ui.actionZoomOut->setShortcuts(QKeySequence::ZoomOut);
     m_findings->setDecisionActions(ui.actionAccept, ui.actionReject, ui.actionEdit, ui.actionRevert);
     m_findings->setTheirActions(ui.actionAcceptTheirs, ui.actionRejectTheirs, ui.actionAcceptAuthor,
-                                ui.actionRejectAuthor);
+                                ui.actionRejectAuthor, ui.actionReplyComment);
 
     connect(ui.actionOpen, &QAction::triggered, this, [this]() {
         const QStringList recent = m_settings->recentFiles();
@@ -86,6 +86,7 @@ void MainWindow::setupActions()
     connect(ui.actionClearTheirAnswer, &QAction::triggered, this, [this]() { answerSelectedTheirs(std::nullopt); });
     connect(ui.actionAcceptAuthor, &QAction::triggered, this, [this]() { answerAuthor(true); });
     connect(ui.actionRejectAuthor, &QAction::triggered, this, [this]() { answerAuthor(false); });
+    connect(ui.actionReplyComment, &QAction::triggered, this, &MainWindow::replyToCurrentComment);
     const auto bulk = [this](QAction *action, Review::Severity severity, DecisionStatus status) {
         connect(action, &QAction::triggered, this,
                 [this, severity, status]() { decideSeverity(int(severity), int(status)); });
@@ -220,8 +221,9 @@ void MainWindow::updateActions()
     ui.actionClearTheirAnswer->setEnabled(theirSelected);
     ui.actionAcceptAuthor->setEnabled(theirs && m_findings->currentTheirAuthor().has_value());
     ui.actionRejectAuthor->setEnabled(theirs && m_findings->currentTheirAuthor().has_value());
-    ui.actionExportDocx->setEnabled(ui.actionExportDocx->isEnabled()
-                                    || (open && !m_session->theirDecisions().isEmpty() && !m_export->isRunning()));
+    ui.actionReplyComment->setEnabled(open && m_findings->currentTheirComment().has_value());
+    const bool answered = open && (!m_session->theirDecisions().isEmpty() || !m_session->replies().isEmpty());
+    ui.actionExportDocx->setEnabled(ui.actionExportDocx->isEnabled() || (answered && !m_export->isRunning()));
     ui.actionNextChange->setEnabled(reviewed);
     ui.actionPreviousChange->setEnabled(reviewed);
     for (QAction *a : {ui.actionZoomIn, ui.actionZoomOut, ui.actionZoomReset, ui.actionRedlineOnly})

@@ -10,6 +10,7 @@
 #include "messagebar.h"
 #include "ui_mainwindow.h"
 
+#include <QInputDialog>
 #include <QMenu>
 #include <QTreeView>
 
@@ -107,6 +108,26 @@ void MainWindow::showAnswerProblems(const QStringList &problems)
                            tr("Some of their changes were left as they are, because Redliner cannot write that "
                               "answer: %1")
                                .arg(problems.join(u"; "_s)));
+}
+
+void MainWindow::replyToCurrentComment()
+{
+    const std::optional<qint64> id = m_findings->currentTheirComment();
+    if (!m_session || !id)
+        return;
+    const auto &comments = m_session->document()->markup.comments;
+    const auto comment =
+        std::find_if(comments.cbegin(), comments.cend(), [&](const Docx::ExistingComment &c) { return c.id == *id; });
+    if (comment == comments.cend())
+        return;
+    const QString who = comment->author.isEmpty() ? tr("an unnamed author") : comment->author;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Reply to %1").arg(who),
+        tr("%1 wrote: “%2”\n\nYour reply (leave it empty to take it back):").arg(who, comment->text),
+        m_session->replies().value(*id), &ok);
+    if (ok)
+        m_session->setReply(*id, text);
 }
 
 void MainWindow::editSelected()

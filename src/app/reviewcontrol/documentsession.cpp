@@ -274,6 +274,12 @@ bool DocumentSession::restore(QString *error)
         if (it.key() < changes.size() && changes[it.key()].id == it->revisionId)
             m_theirDecisions.insert(it.key(), it->accept);
     }
+    m_replies.clear();
+    for (auto it = stored->replies.cbegin(); it != stored->replies.cend(); ++it) {
+        const auto &comments = m_document->markup.comments;
+        if (std::any_of(comments.cbegin(), comments.cend(), [&](const auto &c) { return c.id == it.key(); }))
+            m_replies.insert(it.key(), it.value());
+    }
     rebuildIndex();
     m_decisions.clear();
     m_editedEdits.clear();
@@ -380,6 +386,42 @@ void DocumentSession::applyTheirDecisions(const QHash<int, std::optional<bool>> 
     scheduleSave();
 }
 
+void DocumentSession::setReply(qint64 commentId, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const std::optional<QString> before =
+        m_replies.contains(commentId) ? std::optional<QString>(m_replies.value(commentId)) : std::nullopt;
+    const std::optional<QString> after = trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
+    if (before == after)
+        return;
+    m_undo.push(new ReplyCommand(this, {{commentId, before}}, {{commentId, after}},
+                                 after ? tr("Reply to a comment") : tr("Take back a reply")));
+}
+
+void DocumentSession::applyReplies(const QHash<qint64, std::optional<QString>> &replies)
+{
+    QList<qint64> changed;
+    for (auto it = replies.cbegin(); it != replies.cend(); ++it) {
+        if (it.value())
+            m_replies.insert(it.key(), *it.value());
+        else
+            m_replies.remove(it.key());
+        changed.append(it.key());
+    }
+    emit repliesChanged(changed);
+    scheduleSave();
+}
+
+QList<Docx::CommentReply> DocumentSession::commentReplies() const
+{
+    QList<Docx::CommentReply> out;
+    for (const Docx::ExistingComment &c : m_document->markup.comments) {
+        if (m_replies.contains(c.id))
+            out.append({c.id, m_replies.value(c.id)});
+    }
+    return out;
+}
+
 QList<Docx::Resolution> DocumentSession::resolutions() const
 {
     QList<Docx::Resolution> out;
@@ -430,6 +472,7 @@ StoredReview DocumentSession::snapshot() const
     const auto &changes = m_document->markup.changes;
     for (auto it = m_theirDecisions.cbegin(); it != m_theirDecisions.cend(); ++it)
         stored.theirDecisions.insert(it.key(), {changes.value(it.key()).id, it.value()});
+    stored.replies = m_replies;
     return stored;
 }
 

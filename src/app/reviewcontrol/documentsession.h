@@ -7,6 +7,7 @@
 #include "document/redlinechanges.h"
 #include "reviewinfo.h"
 
+#include "docx/commentreplies.h"
 #include "docx/revisionresolver.h"
 #include "review/finding.h"
 #include "review/reviewer.h"
@@ -92,6 +93,14 @@ public:
     // What export resolves, in document order.
     QList<Docx::Resolution> resolutions() const;
 
+    // Our replies to their comments, by the comment's w:id; export adds them to the threads.
+    const QHash<qint64, QString> &replies() const { return m_replies; }
+    // Sets (or, with empty text, takes back) the reply to one comment as one undoable step.
+    void setReply(qint64 commentId, const QString &text);
+    // Sets replies as they are (used by the undo commands); std::nullopt removes one.
+    void applyReplies(const QHash<qint64, std::optional<QString>> &replies);
+    QList<Docx::CommentReply> commentReplies() const;
+
     QUndoStack *undoStack() { return &m_undo; }
     bool saveNow(QString *error);
     QString lastSaveError() const { return m_saveError; }
@@ -100,6 +109,7 @@ signals:
     void findingsReset();
     void decisionsChanged(const QStringList &ids);
     void theirDecisionsChanged(const QList<int> &changes);
+    void repliesChanged(const QList<qint64> &commentIds);
     void saveFailed(const QString &error);
 
 private:
@@ -117,6 +127,7 @@ private:
     QHash<QString, QList<Docx::Edit>> m_editedEdits;  // recomputed edits of edited findings
     QHash<QString, Decision> m_carry;                  // by sameness, from the review before
     QHash<int, bool> m_theirDecisions;
+    QHash<qint64, QString> m_replies;
     QStringList m_cloudConsent;
     ReviewInfo m_info;
     QUndoStack m_undo;

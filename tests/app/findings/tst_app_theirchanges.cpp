@@ -358,6 +358,18 @@ private slots:
         QCOMPARE(cell(rowWithText(view->model(), Inserted), TheirChangesModel::AnswerColumn), u"Rejected"_s);
         QCOMPARE(cell(rowWithText(view->model(), Deleted.trimmed()), TheirChangesModel::AnswerColumn), u"Accepted"_s);
 
+        // A reply to Ann's comment, from the comment's row; undoable like the rest.
+        const QModelIndex annRow = rowWithText(view->model(), u"Define this more narrowly."_s);
+        QVERIFY(annRow.isValid());
+        view->setCurrentIndex(annRow);
+        QVERIFY(AppFixture::action(w.window.get(), "actionReplyComment")->isEnabled());
+        const qint64 annId = annRow.data(TheirChangesModel::CommentIdRole).toLongLong();
+        w->session()->setReply(annId, u"Narrowed: see our change to clause 1."_s);
+        QCOMPARE(cell(annRow, TheirChangesModel::AnswerColumn), u"Replied"_s);
+        w->session()->undoStack()->undo();
+        QCOMPARE(cell(annRow, TheirChangesModel::AnswerColumn), QString());
+        w->session()->undoStack()->redo();
+
         // Our review on top: every finding accepted; one that edits her rejected clause is left out
         // with the reason, the others are written.
         QVERIFY(AppFixture::reviewAndWait(w.window.get()));
@@ -395,6 +407,17 @@ private slots:
         for (const auto &c : markup.value().comments)
             commenters.append(c.author);
         QVERIFY(commenters.contains(u"Ann Counsel"_s) && commenters.contains(u"Ben Partner"_s));
+        // Our reply sits in Ann's thread, where her comment is.
+        const auto &comments = markup.value().comments;
+        const auto ann = std::find_if(comments.cbegin(), comments.cend(),
+                                      [](const auto &c) { return c.author == u"Ann Counsel"_s; });
+        const auto ours = std::find_if(comments.cbegin(), comments.cend(), [](const auto &c) {
+            return c.text == u"Narrowed: see our change to clause 1."_s;
+        });
+        QVERIFY(ann != comments.cend() && ours != comments.cend());
+        QCOMPARE(ours->parentId, ann->id);
+        QCOMPARE(std::pair(ours->start, ours->end), std::pair(ann->start, ann->end));
+        QCOMPARE(outcome.replied, 1);
     }
 
     // File › Compare with Previous Version: the open document becomes its comparison with the

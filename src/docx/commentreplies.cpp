@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Replies to the comments already in a document: new comments anchored beside the ones they
+// answer, threaded in commentsExtended.xml.
+#include "commentreplies.h"
+#include "commentspart.h"
+#include "packagewriter.h"
+#include "xmltext.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Redliner::Docx {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The first element of this local name whose w:id is `id`; no match when there is none.
+QRegularExpressionMatch findMarker(const QString &xml, const QString &localName, qint64 id)
+{
+    const QRegularExpression marker(u"<([\\w.-]+:)?"_s + localName + u"\\s[^>]*?\\b(?:[\\w.-]+:)?id=[\"']"_s
+                                    + QString::number(id) + u"[\"'][^>]*>"_s);
+    return marker.match(xml);
+}
+
+// Where the run holding the comment's reference ends, or -1.
+qsizetype referenceRunEnd(const QString &xml, qint64 id)
+{
+    const QRegularExpressionMatch reference = findMarker(xml, u"commentReference"_s, id);
+    if (!reference.hasMatch())
+        return -1;
+    const QString close = u"</"_s + reference.captured(1) + u"r>"_s;
+    const qsizetype at = xml.indexOf(close, reference.capturedEnd());
+    return at < 0 ? -1 : at + close.size();
+}
+
+// A new w14:paraId: eight hex digits below 0x80000000, as Word requires, not yet used.
+QString newParaId(QSet<QString> &taken, quint32 seed)
+{
+    for (quint32 n = seed;; ++n) {
+        const QString id = QString::number((n * 2654435761u) & 0x7FFFFFFFu, 16).toUpper().rightJustified(8, u'0');
+        if (!taken.contains(id) && id != u"00000000") {
+            taken.insert(id);
+            return id;
+        }
+    }
+}
+
+QString excerpt(const QString &text)
+{
+    const QString line = text.simplified();
+    return line.size() > 40 ? line.left(40) + u"…"_s : line;
+}
+
+} // namespace
+
+Outcome<QByteArray> addCommentReplies(const Document &doc, const ExistingMarkup &markup,
+                                      const QList<CommentReply> &replies, const RevisionOptions &options)
+{
+    if (replies.isEmpty())
+        return doc.package.bytes();
+    RevisionOptions opts = options;
+    if (!opts.date.isValid())
+        opts.date = QDateTime::currentDateTimeUtc();
+
+    // The thread part, when the document has one: replies are threaded in it.
+    auto rels = doc.package.relationships(doc.mainPart);
+    if (!rels)
+        return rels.error();
+    QString threadsName;
+    for (const Relationship &rel : rels.value()) {
+        if (!rel.external && rel.hasType(u"/commentsExtended") && doc.package.contains(rel.target))
+            threadsName = rel.target;
+    }
+
+    QSet<QString> paraIds;
+    for (const ExistingComment &c : markup.comments)
+        paraIds.insert(c.paraId);
+    const QString &xml = doc.body.xml;
+    const QString w = doc.body.wordPrefix.isEmpty() ? QString() : doc.body.wordPrefix + u':';
+    struct Insert {
+        qsizetype at;
+        int order;
+        QString text;
+    };
+    QList<Insert> inserts;
+    QList<NewComment> added;
+    QString threads;
+    qint64 nextId = doc.maxRevisionId + 1;
+    for (int i = 0; i < replies.size(); ++i) {
+        const CommentReply &reply = replies[i];
+        const auto comment = std::find_if(markup.comments.cbegin(), markup.comments.cend(),
+                                          [&](const ExistingComment &c) { return c.id == reply.commentId; });
+        if (comment == markup.comments.cend())
+            return doc.package.error(
+                DocxError::Code::EditRefused, doc.mainPart,
+                u"comment %1, which a reply answers, is not in the document"_s.arg(reply.commentId));
+        const QString who = comment->author.isEmpty() ? u"an unnamed author"_s : comment->author;
+        if (reply.text.trimmed().isEmpty() || invalidXmlCharacter(reply.text) >= 0)
+            return doc.package.error(DocxError::Code::InvalidText, doc.mainPart,
+                                     u"the reply to %1's comment “%2” is empty or holds a character a Word document "
+                                     "cannot"_s.arg(who, excerpt(comment->text)));
+        const qsizetype reference = referenceRunEnd(xml, comment->id);
+        if (reference < 0)
+            return doc.package.error(DocxError::Code::EditRefused, doc.mainPart,
+                                     u"%1's comment “%2” is not anchored in the body, so a reply has no place"_s.arg(
+                                         who, excerpt(comment->text)));
+        const qint64 id = nextId++;
+        const QString idAttribute = u" "_s + w + u"id=\"%1\"/>"_s.arg(id);
+        if (const auto start = findMarker(xml, u"commentRangeStart"_s, comment->id); start.hasMatch())
+            inserts.append({start.capturedEnd(), i, u"<"_s + w + u"commentRangeStart"_s + idAttribute});
+        if (const auto end = findMarker(xml, u"commentRangeEnd"_s, comment->id); end.hasMatch())
+            inserts.append({end.capturedEnd(), i, u"<"_s + w + u"commentRangeEnd"_s + idAttribute});
+        inserts.append(
+            {reference, i, u"<"_s + w + u"r><"_s + w + u"commentReference"_s + idAttribute + u"</"_s + w + u"r>"_s});
+        QString paraId;
+        if (!threadsName.isEmpty() && !comment->paraId.isEmpty()) {
+            paraId = newParaId(paraIds, quint32(id));
+            threads += u"<w15:commentEx xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\" "
+                       "w15:paraId=\""_s
+                       + paraId + u"\" w15:paraIdParent=\""_s + comment->paraId + u"\" w15:done=\"0\"/>"_s;
+        }
+        added.append({id, reply.text, paraId});
+    }
+
+    std::stable_sort(inserts.begin(), inserts.end(), [](const Insert &a, const Insert &b) {
+        return std::pair(a.at, a.order) < std::pair(b.at, b.order);
+    });
+    QString body;
+    body.reserve(xml.size() + inserts.size() * 64);
+    qsizetype at = 0;
+    for (const Insert &insert : std::as_const(inserts)) {
+        body += QStringView(xml).sliced(at, insert.at - at);
+        body += insert.text;
+        at = insert.at;
+    }
+    body += QStringView(xml).sliced(at);
+
+    auto parts = addComments(doc, added, opts);
+    if (!parts)
+        return parts.error();
+    QHash<QString, QByteArray> changed = std::move(parts).value();
+    changed.insert(doc.mainPart, encodeXmlPart(body, doc.body.encoding));
+    if (!threads.isEmpty()) {
+        auto bytes = doc.package.read(threadsName);
+        if (!bytes)
+            return bytes.error();
+        XmlEncoding encoding;
+        const QString threadsXml = beforeRootEnd(decodeXmlPart(bytes.value(), &encoding), threads);
+        if (threadsXml.isEmpty())
+            return doc.package.error(DocxError::Code::MalformedXml, threadsName,
+                                     u"has no root element to add replies to"_s);
+        changed.insert(threadsName, encodeXmlPart(threadsXml, encoding));
+    }
+    return rewritePackage(doc.package, changed);
+}
+
+} // namespace Redliner::Docx
