@@ -29,6 +29,9 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTest>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtConcurrent>
@@ -418,6 +421,33 @@ private slots:
         QCOMPARE(ours->parentId, ann->id);
         QCOMPARE(std::pair(ours->start, ours->end), std::pair(ann->start, ann->end));
         QCOMPARE(outcome.replied, 1);
+
+        // Word-compatible readers see the same: none of Olivia's changes left, our changes there,
+        // Ann's comment and our reply (pandoc's reading of every change, LibreOffice's document;
+        // Ben's reply has no anchor of its own in the body, so neither shows it).
+        const QString pandoc = QStandardPaths::findExecutable(u"pandoc"_s);
+        const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+        if (pandoc.isEmpty() || soffice.isEmpty())
+            QSKIP("pandoc or LibreOffice is not installed (bash .ci/deps test): the other readers are not asked");
+        QProcess p;
+        p.start(pandoc, {u"--track-changes=all"_s, u"-t"_s, u"native"_s, out});
+        QVERIFY(p.waitForFinished(60000));
+        const QString all = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(!all.contains(u"Olivia Other"_s), qPrintable(all.left(3000)));
+        QVERIFY2(all.contains(u"Ann Counsel"_s), qPrintable(all.left(4000)));
+        QVERIFY(all.contains(u"Str \"Narrowed:\""_s));
+        QTemporaryDir loDir;
+        p.start(soffice,
+                {u"--headless"_s, u"--norestore"_s, u"-env:UserInstallation=file://"_s + loDir.filePath(u"profile"_s),
+                 u"--convert-to"_s, u"fodt"_s, u"--outdir"_s, loDir.path(), out});
+        QVERIFY(p.waitForFinished(5 * 60000));
+        QFile fodt(loDir.filePath(QFileInfo(out).completeBaseName() + u".fodt"_s));
+        QVERIFY2(fodt.open(QIODevice::ReadOnly), qPrintable(QString::fromUtf8(p.readAll())));
+        const QByteArray converted = fodt.readAll();
+        QVERIFY(!converted.contains("Olivia Other"));
+        QCOMPARE(int(converted.count("<text:changed-region ")) > 0, outcome.written > 0);
+        QVERIFY(converted.contains("Define this more narrowly."));
+        QVERIFY(converted.contains("Narrowed: see our change to clause 1."));
     }
 
     // File › Compare with Previous Version: the open document becomes its comparison with the
