@@ -1732,6 +1732,14 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <source>2026-10-21 is what current Anthropic clients send. Choose 2023-06-01 for a gateway or proxy that knows only the older version; a server that refuses one version is sent the other once.</source>
         <translation>2026-10-21 senden die aktuellen Anthropic-Clients. Wählen Sie 2023-06-01 für ein Gateway oder einen Proxy, der nur die ältere Version kennt; ein Server, der eine Version ablehnt, erhält einmal die andere.</translation>
     </message>
+    <message>
+        <source>Remember each e&amp;xport, to find changes made without tracking in the version that comes back</source>
+        <translation>Jeden E&amp;xport merken, um in der zurückkommenden Fassung Änderungen ohne Nachverfolgung zu finden</translation>
+    </message>
+    <message>
+        <source>Keeps the exported text, as if every tracked change were rejected, in the application data directory under the file&apos;s name</source>
+        <translation>Bewahrt den exportierten Text, als wären alle nachverfolgten Änderungen abgelehnt, unter dem Dateinamen im Datenverzeichnis der Anwendung auf</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>

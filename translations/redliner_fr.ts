@@ -1732,6 +1732,14 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <source>2026-10-21 is what current Anthropic clients send. Choose 2023-06-01 for a gateway or proxy that knows only the older version; a server that refuses one version is sent the other once.</source>
         <translation>2026-10-21 est la version qu’envoient les clients Anthropic actuels. Choisissez 2023-06-01 pour une passerelle ou un proxy qui ne connaît que l’ancienne version ; un serveur qui refuse une version reçoit l’autre une fois.</translation>
     </message>
+    <message>
+        <source>Remember each e&amp;xport, to find changes made without tracking in the version that comes back</source>
+        <translation>Garder chaque e&amp;xport, pour trouver dans la version qui revient les modifications faites sans suivi</translation>
+    </message>
+    <message>
+        <source>Keeps the exported text, as if every tracked change were rejected, in the application data directory under the file&apos;s name</source>
+        <translation>Conserve le texte exporté, comme si chaque modification suivie était refusée, sous le nom du fichier dans le dossier de données de l&apos;application</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>

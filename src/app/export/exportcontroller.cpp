@@ -142,7 +142,8 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
     }
     // Remembered under its file name, so that the version that comes back can be checked for
     // changes made with tracking off.
-    out.historyError = ExportHistory(request.historyDirectory).record(request.path, bytes);
+    if (request.remember)
+        out.historyError = ExportHistory(request.historyDirectory).record(request.path, bytes);
     out.written = int(writable.size());
     out.answered = int(theirs.size());
     out.replied = int(answers.replies.size());

@@ -23,6 +23,7 @@ struct ExportRequest final {
     bool comments = true;
     QDateTime date;   // UTC; invalid: now
     QString historyDirectory; // where ExportHistory remembers the export; empty: its default
+    bool remember = true;     // remember it at all (Settings::rememberExports)
 };
 
 struct ExportOutcome final {

@@ -81,4 +81,12 @@ std::optional<ExportHistory::Entry> ExportHistory::lookup(const QString &fileNam
     return entry;
 }
 
+QString ExportHistory::clear() const
+{
+    QDir dir(m_directory);
+    if (!dir.exists() || dir.removeRecursively())
+        return {};
+    return u"%1: the folder cannot be removed"_s.arg(QDir::toNativeSeparators(m_directory));
+}
+
 } // namespace Redliner::App

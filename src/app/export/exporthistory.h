@@ -29,6 +29,8 @@ public:
     // Remembers the file just written at `path` (its bytes); empty, or why it could not.
     QString record(const QString &path, const QByteArray &bytes) const;
     std::optional<Entry> lookup(const QString &fileName) const;
+    // Forgets every export (the user turned remembering off); empty, or why it could not.
+    QString clear() const;
     QString directory() const { return m_directory; }
 
 private:

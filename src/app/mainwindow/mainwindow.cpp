@@ -251,6 +251,11 @@ void MainWindow::openSettings()
             m_reviewBar->setSide(m_settings->defaultSide());
             m_reviewBar->setPlaybook(m_settings->playbookPath());
         }
+        // Turning remembering off forgets what was kept: nothing of a client's text stays behind.
+        if (!m_settings->rememberExports()) {
+            if (const QString error = m_history.clear(); !error.isEmpty())
+                m_message->showMessage(MessageBar::Kind::Error, error);
+        }
     });
     dialog.exec();
 }

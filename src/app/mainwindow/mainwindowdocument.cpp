@@ -133,6 +133,8 @@ void MainWindow::onLoaded(const LoadOutcome &outcome)
 // it with tracking off (compared with what we sent, off the UI thread) is named in a warning.
 void MainWindow::checkUntrackedChanges(DocumentSession *session)
 {
+    if (!m_settings->rememberExports())
+        return;
     const LoadedDocumentPtr doc = session->document();
     auto sent = m_history.lookup(doc->fileName());
     if (!sent || !doc->markupError.isEmpty())

@@ -47,6 +47,7 @@ bool MainWindow::exportRedline(const QString &path)
     request.author = m_settings->author();
     request.comments = m_settings->exportComments();
     request.historyDirectory = m_history.directory();
+    request.remember = m_settings->rememberExports();
     QString error;
     if (!m_export->start(m_session, request, &error)) {
         m_message->showMessage(MessageBar::Kind::Error, error);

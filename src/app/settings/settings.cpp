@@ -95,6 +95,16 @@ void Settings::setExportComments(bool on)
     set(u"export/comments"_s, on);
 }
 
+bool Settings::rememberExports() const
+{
+    return m_settings.value(u"export/remember"_s, true).toBool();
+}
+
+void Settings::setRememberExports(bool on)
+{
+    set(u"export/remember"_s, on);
+}
+
 bool Settings::pseudonymise() const
 {
     return m_settings.value(u"llm/pseudonymise"_s, true).toBool();

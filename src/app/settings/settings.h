@@ -30,6 +30,10 @@ public:
     void setPlaybookPath(const QString &path);
     bool exportComments() const;           // rationale comments on the tracked changes
     void setExportComments(bool on);
+    // Exports remembered under their file name (ExportHistory), to check the version that comes
+    // back for changes made with tracking off; on by default.
+    bool rememberExports() const;
+    void setRememberExports(bool on);
     bool pseudonymise() const;             // party names replaced before a cloud call
     void setPseudonymise(bool on);
     QString language() const;              // "de", "fr", "en"; empty: the system's

@@ -85,6 +85,7 @@ void SettingsDialog::load()
     m_ui->sideCombo->setCurrentIndex(m_ui->sideCombo->findData(int(m_settings->defaultSide())));
     m_ui->playbookEdit->setText(QDir::toNativeSeparators(m_settings->playbookPath()));
     m_ui->commentsCheck->setChecked(m_settings->exportComments());
+    m_ui->historyCheck->setChecked(m_settings->rememberExports());
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(m_settings->language())));
     m_ui->pseudonymiseCheck->setChecked(m_settings->pseudonymise());
     m_ui->allowKeyFileCheck->setChecked(m_settings->allowKeyFile());
@@ -172,6 +173,7 @@ bool SettingsDialog::saveSettings(QString *error)
     m_settings->setDefaultSide(Review::Side(m_ui->sideCombo->currentData().toInt()));
     m_settings->setPlaybookPath(QDir::fromNativeSeparators(m_ui->playbookEdit->text().trimmed()));
     m_settings->setExportComments(m_ui->commentsCheck->isChecked());
+    m_settings->setRememberExports(m_ui->historyCheck->isChecked());
     m_settings->setPseudonymise(m_ui->pseudonymiseCheck->isChecked());
     const bool wasAllowed = m_settings->allowKeyFile();
     m_settings->setAllowKeyFile(m_ui->allowKeyFileCheck->isChecked());

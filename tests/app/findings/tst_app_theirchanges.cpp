@@ -12,6 +12,8 @@
 #include "findings/findingspanel.h"
 #include "findings/theirchangesmodel.h"
 #include "export/exportcontroller.h"
+#include "export/exporthistory.h"
+#include "settings/settings.h"
 #include "mainwindow/messagebar.h"
 #include "reviewcontrol/documentloader.h"
 #include "reviewcontrol/documentsession.h"
@@ -520,6 +522,23 @@ private slots:
         auto olderRead = Docx::DocumentReader::read(older);
         QCOMPARE(markup.value().originalText, olderRead.value().body.text);
 
+        // With remembering turned off (Tools › Settings), an export is not kept.
+        ExportHistory history;
+        QVERIFY(history.lookup(QFileInfo(out).fileName()).has_value());
+        {
+            Settings settings;
+            settings.setRememberExports(false);
+        }
+        const QString unremembered = m_dir.path() + u"/nda-v2 (not kept).docx"_s;
+        QVERIFY(w->exportRedline(unremembered));
+        QVERIFY(exported.wait(60000));
+        QVERIFY(QFileInfo::exists(unremembered));
+        QVERIFY(!history.lookup(QFileInfo(unremembered).fileName()).has_value());
+        {
+            Settings settings;
+            settings.setRememberExports(true);
+        }
+
         // Opening what we exported finds nothing changed behind our back.
         QSignalSpy untracked(w.window.get(), &MainWindow::untrackedChangesFound);
         OPEN(w, out);
@@ -545,6 +564,10 @@ private slots:
         QVERIFY2(warning.contains(u"not tracked"_s) && warning.contains(u"1 place"_s), qPrintable(warning));
         QVERIFY2(warning.contains(u"Paragraph 1: \u201CMUTUAL\u201D became \u201CONE-WAY\u201D"_s),
                  qPrintable(warning));
+
+        // Forgetting every export (what turning remembering off in the settings does).
+        QVERIFY(history.clear().isEmpty());
+        QVERIFY(!history.lookup(QFileInfo(out).fileName()).has_value());
 
         // The same text twice: nothing to mark, and the document stays as it was.
         OPEN(w, newer);

@@ -40,6 +40,7 @@ private slots:
             s.setDefaultSide(Review::Side::Disclosing);
             s.setPlaybookPath(u"/tmp/playbook.json"_s);
             s.setExportComments(false);
+            s.setRememberExports(false);
             s.setPseudonymise(false);
             s.setLanguage(u"fr"_s);
             Llm::ProviderConfig c = s.provider(Llm::ProviderKind::Local);
@@ -55,6 +56,7 @@ private slots:
         QCOMPARE(s.defaultSide(), Review::Side::Disclosing);
         QCOMPARE(s.playbookPath(), u"/tmp/playbook.json"_s);
         QVERIFY(!s.exportComments());
+        QVERIFY(!s.rememberExports());
         QVERIFY(!s.pseudonymise());
         QCOMPARE(s.language(), u"fr"_s);
         const Llm::ProviderConfig c = s.provider(Llm::ProviderKind::Local);
@@ -77,6 +79,10 @@ private slots:
         dialog.findChild<QLineEdit *>(u"modelEdit_openai"_s)->setText(u"gpt-test"_s);
         auto *side = dialog.findChild<QComboBox *>(u"sideCombo"_s);
         side->setCurrentIndex(side->findData(int(Review::Side::Mutual)));
+        // Remembering exports is on until the user turns it off.
+        auto *remember = dialog.findChild<QCheckBox *>(u"historyCheck"_s);
+        QVERIFY(remember && remember->isChecked());
+        remember->setChecked(false);
         // Anthropic's API version: 2026-10-21 unless the user picks the older one for a gateway.
         auto *version = dialog.findChild<QComboBox *>(u"apiVersionCombo_anthropic"_s);
         QCOMPARE(version->currentData().toString(), u"2026-10-21"_s);
@@ -88,6 +94,7 @@ private slots:
         QCOMPARE(reread.author(), u"Jane Counsel"_s);
         QCOMPARE(reread.provider(Llm::ProviderKind::OpenAI).model, u"gpt-test"_s);
         QCOMPARE(reread.defaultSide(), Review::Side::Mutual);
+        QVERIFY(!reread.rememberExports());
         QCOMPARE(reread.provider(Llm::ProviderKind::Anthropic).anthropicVersion, u"2023-06-01"_s);
         // A bad base URL is refused in the dialog, which stays open.
         SettingsDialog again(w.settings.get(), w->keyStore(), w.window.get());
