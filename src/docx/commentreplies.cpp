@@ -4,6 +4,7 @@
 #include "commentreplies.h"
 #include "commentspart.h"
 #include "packagewriter.h"
+#include "revisionmarkup.h"
 #include "xmltext.h"
 
 #include <QRegularExpression>
@@ -57,7 +58,8 @@ QString excerpt(const QString &text)
 } // namespace
 
 Outcome<QByteArray> addCommentReplies(const Document &doc, const ExistingMarkup &markup,
-                                      const QList<CommentReply> &replies, const RevisionOptions &options)
+                                      const QList<CommentReply> &replies, const RevisionOptions &options,
+                                      QStringList *skipped)
 {
     if (replies.isEmpty())
         return doc.package.bytes();
@@ -79,7 +81,8 @@ Outcome<QByteArray> addCommentReplies(const Document &doc, const ExistingMarkup 
     for (const ExistingComment &c : markup.comments)
         paraIds.insert(c.paraId);
     const QString &xml = doc.body.xml;
-    const QString w = doc.body.wordPrefix.isEmpty() ? QString() : doc.body.wordPrefix + u':';
+    // Spelled as the body binds WordprocessingML (a local declaration where it uses a default namespace).
+    const RevisionMarkup spell(doc.body.wordPrefix, doc.body.wordNamespace, opts);
     struct Insert {
         qsizetype at;
         int order;
@@ -103,18 +106,18 @@ Outcome<QByteArray> addCommentReplies(const Document &doc, const ExistingMarkup 
                                      u"the reply to %1's comment “%2” is empty or holds a character a Word document "
                                      "cannot"_s.arg(who, excerpt(comment->text)));
         const qsizetype reference = referenceRunEnd(xml, comment->id);
-        if (reference < 0)
-            return doc.package.error(DocxError::Code::EditRefused, doc.mainPart,
-                                     u"%1's comment “%2” is not anchored in the body, so a reply has no place"_s.arg(
-                                         who, excerpt(comment->text)));
+        if (reference < 0) {
+            if (skipped)
+                skipped->append(u"the reply to %1's comment “%2”: that comment is not anchored in the body, so a "
+                                "reply has no place"_s.arg(who, excerpt(comment->text)));
+            continue;
+        }
         const qint64 id = nextId++;
-        const QString idAttribute = u" "_s + w + u"id=\"%1\"/>"_s.arg(id);
         if (const auto start = findMarker(xml, u"commentRangeStart"_s, comment->id); start.hasMatch())
-            inserts.append({start.capturedEnd(), i, u"<"_s + w + u"commentRangeStart"_s + idAttribute});
+            inserts.append({start.capturedEnd(), i, spell.commentStart(id)});
         if (const auto end = findMarker(xml, u"commentRangeEnd"_s, comment->id); end.hasMatch())
-            inserts.append({end.capturedEnd(), i, u"<"_s + w + u"commentRangeEnd"_s + idAttribute});
-        inserts.append(
-            {reference, i, u"<"_s + w + u"r><"_s + w + u"commentReference"_s + idAttribute + u"</"_s + w + u"r>"_s});
+            inserts.append({end.capturedEnd(), i, spell.commentRangeEnd(id)});
+        inserts.append({reference, i, spell.commentReferenceRun(id)});
         QString paraId;
         if (!threadsName.isEmpty() && !comment->paraId.isEmpty()) {
             paraId = newParaId(paraIds, quint32(id));
@@ -138,6 +141,8 @@ Outcome<QByteArray> addCommentReplies(const Document &doc, const ExistingMarkup 
     }
     body += QStringView(xml).sliced(at);
 
+    if (added.isEmpty())
+        return doc.package.bytes();
     auto parts = addComments(doc, added, opts);
     if (!parts)
         return parts.error();

@@ -18,9 +18,10 @@ struct CommentReply final {
 // that comment's reference run) and threaded under it in commentsExtended.xml by the w14:paraId of
 // the comment's last paragraph. Where the document has no thread part or the comment no
 // paragraph id, the reply is still anchored beside it, as a comment of its own. Every other byte
-// of the package stays as it was. A reply to a comment that is not anchored in the body is
-// refused, naming the comment.
+// of the package stays as it was. A reply to a comment that is not anchored in the body has no
+// place: it is left out and *skipped names it and why (the others are written).
 Outcome<QByteArray> addCommentReplies(const Document &doc, const ExistingMarkup &markup,
-                                      const QList<CommentReply> &replies, const RevisionOptions &options = {});
+                                      const QList<CommentReply> &replies, const RevisionOptions &options = {},
+                                      QStringList *skipped = nullptr);
 
 } // namespace Redliner::Docx

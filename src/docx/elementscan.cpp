@@ -40,10 +40,12 @@ QList<ScannedElement> scanElements(const QString &xml, XmlRange element)
     return scanContent(xml, contentOf(xml, element));
 }
 
-QList<ScannedElement> scanContent(const QString &xml, XmlRange content, bool *text)
+QList<ScannedElement> scanContent(const QString &xml, XmlRange content, bool *text, bool *balanced)
 {
     if (text)
         *text = false;
+    if (balanced)
+        *balanced = true;
     QList<ScannedElement> found;
     if (content.length() <= 0)
         return found;
@@ -82,8 +84,11 @@ QList<ScannedElement> scanContent(const QString &xml, XmlRange content, bool *te
             *text = true;
         }
     }
-    if (reader.hasError())
+    if (reader.hasError() || !openElements.isEmpty()) {
+        if (balanced)
+            *balanced = false;
         return {};
+    }
     return found;
 }
 

@@ -22,9 +22,10 @@ struct ScannedElement final {
 // document order: its children at depth 0, theirs at 1... Namespace declarations are not resolved,
 // so prefixes are only names here; callers compare local names.
 QList<ScannedElement> scanElements(const QString &xml, XmlRange element);
-// The same for a stretch of content (elements and text, no partial tags); *text, when given, says
-// whether it holds text other than white space.
-QList<ScannedElement> scanContent(const QString &xml, XmlRange content, bool *text = nullptr);
+// The same for a stretch of content; *text, when given, says whether it holds text other than
+// white space, and *balanced whether it is whole elements (no end tag of something opened before
+// it, nothing left open): a stretch that is not gives no elements.
+QList<ScannedElement> scanContent(const QString &xml, XmlRange content, bool *text = nullptr, bool *balanced = nullptr);
 
 // Where an element's content lies (between its tags); empty at its end for an empty-element tag.
 XmlRange contentOf(const QString &xml, XmlRange element);

@@ -116,9 +116,19 @@ QString RevisionMarkup::commentStart(qint64 id) const
 
 QString RevisionMarkup::commentEnd(qint64 id) const
 {
-    const QString idAttr = u" "_s + name(u"id"_s) + u"=\""_s + QString::number(id) + u"\""_s;
-    return u"<"_s + name(u"commentRangeEnd"_s) + m_declaration + idAttr + u"/>"_s + u"<"_s + name(u"r"_s)
-        + m_declaration + u"><"_s + name(u"commentReference"_s) + idAttr + u"/></"_s + name(u"r"_s) + u">"_s;
+    return commentRangeEnd(id) + commentReferenceRun(id);
+}
+
+QString RevisionMarkup::commentRangeEnd(qint64 id) const
+{
+    return u"<"_s + name(u"commentRangeEnd"_s) + m_declaration + u" "_s + name(u"id"_s) + u"=\""_s + QString::number(id)
+           + u"\"/>"_s;
+}
+
+QString RevisionMarkup::commentReferenceRun(qint64 id) const
+{
+    return u"<"_s + name(u"r"_s) + m_declaration + u"><"_s + name(u"commentReference"_s) + u" "_s + name(u"id"_s)
+           + u"=\""_s + QString::number(id) + u"\"/></"_s + name(u"r"_s) + u">"_s;
 }
 
 QString RevisionMarkup::cleanProperties(const QString &xml, const XmlRange &properties) const

@@ -27,7 +27,9 @@ public:
     QString text(QStringView text, bool deleted) const;
     QString deletedInstruction(const QString &xml, const XmlRange &instrText) const;
     QString commentStart(qint64 id) const;
-    QString commentEnd(qint64 id) const;
+    QString commentEnd(qint64 id) const; // the range's end and the reference run after it
+    QString commentRangeEnd(qint64 id) const;
+    QString commentReferenceRun(qint64 id) const;
     // A run's w:rPr fit to copy: without w:rPrChange (its w:id must stay unique).
     QString cleanProperties(const QString &xml, const XmlRange &properties) const;
     QString revisionAttributes(qint64 id) const;

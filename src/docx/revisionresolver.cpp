@@ -109,10 +109,11 @@ bool isMarker(QStringView name)
 bool onlyMarkersBetween(const QString &xml, qsizetype from, qsizetype to)
 {
     bool text = false;
-    const QList<ScannedElement> between = scanContent(xml, {from, to}, &text);
-    return !text && std::all_of(between.cbegin(), between.cend(), [](const ScannedElement &e) {
-        return e.depth > 0 || isMarker(e.localName);
-    });
+    bool balanced = true;
+    const QList<ScannedElement> between = scanContent(xml, {from, to}, &text, &balanced);
+    return balanced && !text && std::all_of(between.cbegin(), between.cend(), [](const ScannedElement &e) {
+               return e.depth > 0 || isMarker(e.localName);
+           });
 }
 
 // The paragraph a mark's change joins with the next, and that next one; or why it cannot.
@@ -247,7 +248,21 @@ QMap<qsizetype, bool> effectiveDecisions(const ExistingMarkup &markup, const QLi
     return effective;
 }
 
-QList<TextShift> textShifts(const ExistingMarkup &markup, const QMap<qsizetype, bool> &decisions)
+// A paragraph mark someone inserted and another deleted has both changes on it: rejecting the
+// insertion takes the mark away whatever becomes of the deletion.
+bool markInsertionRejected(const Story &story, const ExistingMarkup &markup, const QMap<qsizetype, bool> &decisions,
+                           const ExistingChange &deletion)
+{
+    const qsizetype paragraph = paragraphAt(story, deletion.raw.begin);
+    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+        const ExistingChange &c = markup.changes[it.key()];
+        if (!it.value() && c.kind == Kind::ParagraphInsertion && paragraphAt(story, c.raw.begin) == paragraph)
+            return true;
+    }
+    return false;
+}
+
+QList<TextShift> textShifts(const Story &story, const ExistingMarkup &markup, const QMap<qsizetype, bool> &decisions)
 {
     QList<TextShift> shifts;
     for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
@@ -259,8 +274,8 @@ QList<TextShift> textShifts(const ExistingMarkup &markup, const QMap<qsizetype, 
         else if (isDeletion(c.kind))
             shifts.append({c.start, 0, qint32(c.text.size())});
         else if (c.kind == Kind::ParagraphInsertion)
-            shifts.append({c.start, 1, 0});
-        else if (c.kind == Kind::ParagraphDeletion)
+            shifts.append({c.start, c.end - c.start, 0}); // nothing when someone deleted the mark since
+        else if (c.kind == Kind::ParagraphDeletion && !markInsertionRejected(story, markup, decisions, c))
             shifts.append({c.start, 0, 1});
     }
     std::sort(shifts.begin(), shifts.end(), [](const TextShift &a, const TextShift &b) { return a.at < b.at; });
@@ -307,6 +322,13 @@ QString mapEdit(const QList<TextShift> &shifts, const QString &before, const QSt
         return u"it lies inside text of theirs that you rejected"_s;
     if (QStringView(after).mid(start, end - start) != QStringView(before).mid(e.start, e.end - e.start))
         return u"the text it changes reads differently once their changes are resolved"_s;
+    // New text alone has no text of its own to compare: the character after it must still follow,
+    // unless resolving put text back or took text away right there.
+    const bool shiftedHere =
+        std::any_of(shifts.cbegin(), shifts.cend(), [&](const TextShift &s) { return s.at == e.start; });
+    if (e.start == e.end && !shiftedHere && e.start < before.size()
+        && (start >= after.size() || after[start] != before[e.start]))
+        return u"the place of the new text reads differently once their changes are resolved"_s;
     if (e.paragraphStyleFrom >= 0)
         e.paragraphStyleFrom = qMax(0, mapPosition(shifts, e.paragraphStyleFrom, true));
     e.start = start;
@@ -396,10 +418,16 @@ Outcome<QByteArray> RevisionResolver::resolve(const Document &doc, const Existin
     }
     // Earlier properties put back: the revision marks of a paragraph mark (and a section break)
     // stay with the properties.
-    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
-        const ExistingChange &c = markup.changes[it.key()];
-        if (it.value() || (c.kind != Kind::FormatChange && c.kind != Kind::ParagraphPropertyChange))
-            continue;
+    // A mark's formatting first: a paragraph's properties put back copy its w:rPr with it.
+    QList<qsizetype> propertyRejections;
+    for (const Kind kind : {Kind::FormatChange, Kind::ParagraphPropertyChange}) {
+        for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+            if (!it.value() && markup.changes[it.key()].kind == kind)
+                propertyRejections.append(it.key());
+        }
+    }
+    for (const qsizetype index : std::as_const(propertyRejections)) {
+        const ExistingChange &c = markup.changes[index];
         const QList<ScannedElement> inside = scanElements(xml, c.properties);
         const bool format = c.kind == Kind::FormatChange;
         const ScannedElement *earlier = child(inside, c.raw, format ? u"rPr" : u"pPr", 1);
@@ -416,7 +444,7 @@ Outcome<QByteArray> RevisionResolver::resolve(const Document &doc, const Existin
         const QString earlierText = xml.sliced(earlierContent.begin, earlierContent.length());
         const XmlRange content = contentOf(xml, c.properties);
         if (!pieces.add({content.begin, content.end, format ? kept + earlierText : earlierText + kept}))
-            return refuse(it.key(), it.value(), u"it overlaps another change decided in the same export"_s);
+            return refuse(index, false, u"it overlaps another change decided in the same export"_s);
     }
     // Paragraphs joined: a run of them and the one after become one paragraph with the last one's
     // properties (its mark is the one that stays, as in Word).
@@ -488,7 +516,7 @@ Outcome<ResolvedDocument> RevisionResolver::read(const Document &doc, const Exis
     ResolvedDocument out;
     out.m_document = std::move(reread).value();
     out.m_before = doc.body.text;
-    out.m_shifts = textShifts(markup, effectiveDecisions(markup, resolutions));
+    out.m_shifts = textShifts(doc.body, markup, effectiveDecisions(markup, resolutions));
     return out;
 }
 

@@ -46,7 +46,8 @@ bool ExportController::sameFile(const QString &a, const QString &b)
 namespace {
 
 Docx::Outcome<QByteArray> addReplies(const QByteArray &bytes, const QString &name,
-                                     const QList<Docx::CommentReply> &replies, const Docx::RevisionOptions &options)
+                                     const QList<Docx::CommentReply> &replies, const Docx::RevisionOptions &options,
+                                     QStringList *skipped)
 {
     auto package = Docx::Package::fromBytes(bytes, name);
     if (!package)
@@ -57,7 +58,7 @@ Docx::Outcome<QByteArray> addReplies(const QByteArray &bytes, const QString &nam
     auto markup = Docx::readExistingMarkup(doc.value());
     if (!markup)
         return markup.error();
-    return Docx::addCommentReplies(doc.value(), markup.value(), replies, options);
+    return Docx::addCommentReplies(doc.value(), markup.value(), replies, options, skipped);
 }
 
 } // namespace
@@ -127,9 +128,12 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
         }
         bytes = std::move(written).value();
     }
+    QStringList skipped; // replies that have no place
     if (!answers.replies.isEmpty()) {
         // Replies go on what was written: the comments keep their ids, whatever else was added.
-        auto replied = addReplies(bytes, document->docx.package.displayName(), answers.replies, options);
+        auto replied = addReplies(bytes, document->docx.package.displayName(), answers.replies, options, &skipped);
+        for (const QString &why : std::as_const(skipped))
+            out.refused.append({tr("A reply"), why});
         if (!replied) {
             out.error = replied.error().toString();
             return out;
@@ -146,7 +150,7 @@ ExportOutcome ExportController::write(const LoadedDocumentPtr &document, const Q
         out.historyError = ExportHistory(request.historyDirectory).record(request.path, bytes);
     out.written = int(writable.size());
     out.answered = int(theirs.size());
-    out.replied = int(answers.replies.size());
+    out.replied = int(answers.replies.size() - skipped.size());
     return out;
 }
 

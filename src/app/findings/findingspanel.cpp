@@ -187,7 +187,9 @@ std::optional<QString> FindingsPanel::currentTheirAuthor() const
 std::optional<qint64> FindingsPanel::currentTheirComment() const
 {
     const QModelIndex current = m_ui->theirChangesView->currentIndex();
-    if (!current.isValid() || !current.data(TheirChangesModel::IsCommentRole).toBool())
+    // A comment with no place in the body has no place for a reply either.
+    if (!current.isValid() || !current.data(TheirChangesModel::IsCommentRole).toBool()
+        || current.data(TheirChangesModel::StartRole).toInt() < 0)
         return std::nullopt;
     return current.data(TheirChangesModel::CommentIdRole).toLongLong();
 }

@@ -54,7 +54,7 @@ public:
     // left out), and the author of the current one (empty when none is current).
     QList<int> selectedTheirChanges() const;
     std::optional<QString> currentTheirAuthor() const;
-    // The w:id of the comment current in the Their Changes tab, if a comment is current.
+    // The w:id of the comment current in the Their Changes tab, if one anchored in the body is.
     std::optional<qint64> currentTheirComment() const;
 
 signals:

@@ -76,6 +76,9 @@ void MainWindow::onLoaded(const LoadOutcome &outcome)
         updateCounts();
         updateActions();
     });
+    // Answers and replies alone are worth exporting: the actions follow them.
+    connect(session, &DocumentSession::theirDecisionsChanged, this, &MainWindow::updateActions);
+    connect(session, &DocumentSession::repliesChanged, this, &MainWindow::updateActions);
     connect(session, &DocumentSession::saveFailed, this, [this](const QString &error) {
         m_message->showMessage(MessageBar::Kind::Error, tr("Your decisions could not be saved: %1").arg(error));
     });

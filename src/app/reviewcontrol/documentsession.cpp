@@ -292,6 +292,11 @@ bool DocumentSession::restore(QString *error)
     }
     m_undo.clear();
     emit findingsReset();
+    // The panes were drawn before the answers came back: what they change is drawn again.
+    if (!m_theirDecisions.isEmpty())
+        emit theirDecisionsChanged(m_theirDecisions.keys());
+    if (!m_replies.isEmpty())
+        emit repliesChanged(m_replies.keys());
     return true;
 }
 

@@ -319,6 +319,9 @@ private slots:
         QVERIFY(reject->isEnabled());
         reject->trigger();
         QCOMPARE(cell(insertion, TheirChangesModel::AnswerColumn), u"Rejected"_s);
+        // An answer alone is worth exporting, before any review.
+        QVERIFY(!w->session()->hasReview());
+        QVERIFY(AppFixture::action(w.window.get(), "actionExportDocx")->isEnabled());
         view->setCurrentIndex(deletion);
         accept->trigger();
         QCOMPARE(cell(deletion, TheirChangesModel::AnswerColumn), u"Accepted"_s);
@@ -362,6 +365,9 @@ private slots:
         view = w->findingsPanel()->theirChangesView();
         QCOMPARE(cell(rowWithText(view->model(), Inserted), TheirChangesModel::AnswerColumn), u"Rejected"_s);
         QCOMPARE(cell(rowWithText(view->model(), Deleted.trimmed()), TheirChangesModel::AnswerColumn), u"Accepted"_s);
+        // ... and drawn so in the redline pane again.
+        QTRY_VERIFY(formatOf(w->comparisonView()->redlineView()->document(), Inserted)
+                    && formatOf(w->comparisonView()->redlineView()->document(), Inserted)->fontStrikeOut());
 
         // A reply to Ann's comment, from the comment's row; undoable like the rest.
         const QModelIndex annRow = rowWithText(view->model(), u"Define this more narrowly."_s);
