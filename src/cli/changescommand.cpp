@@ -113,18 +113,12 @@ int runChanges(const QStringList &args, Streams io)
     files.addInput(u"the input"_s, input);
     if (const int refused = files.check(io); refused != Ok)
         return refused;
-    auto doc = Docx::DocumentReader::read(input);
-    if (!doc) {
-        io.err << doc.error().toString() << Qt::endl;
+    Docx::Document document;
+    Docx::ExistingMarkup found;
+    if (!readWithMarkup(input, io.err, &document, &found))
         return InputError;
-    }
-    auto markup = Docx::readExistingMarkup(doc.value());
-    if (!markup) {
-        io.err << markup.error().toString() << Qt::endl;
-        return InputError;
-    }
-    const TextDocument text = TextDocument::fromStory(doc.value().body);
-    const QJsonObject result = theirMarkupJson(markup.value(), text.text, segmentClauses(text));
+    const TextDocument text = TextDocument::fromStory(document.body);
+    const QJsonObject result = theirMarkupJson(found, text.text, segmentClauses(text));
     if (parser.isSet(json))
         io.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     else

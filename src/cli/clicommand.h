@@ -26,6 +26,7 @@ int runRedline(const QStringList &args, Streams io);
 int runClauses(const QStringList &args, Streams io);
 int runChanges(const QStringList &args, Streams io);
 int runCompare(const QStringList &args, Streams io);
+int runAnswer(const QStringList &args, Streams io);
 int runFacts(const QStringList &args, Streams io);
 int runReview(const QStringList &args, Streams io);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandfiles.h"
 
+#include "docx/documentreader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -160,6 +162,23 @@ int CommandFiles::check(Streams io) const
         }
     }
     return Ok;
+}
+
+bool readWithMarkup(const QString &path, QTextStream &err, Docx::Document *doc, Docx::ExistingMarkup *markup)
+{
+    auto read = Docx::DocumentReader::read(path);
+    if (!read) {
+        err << read.error().toString() << Qt::endl;
+        return false;
+    }
+    auto found = Docx::readExistingMarkup(read.value());
+    if (!found) {
+        err << found.error().toString() << Qt::endl;
+        return false;
+    }
+    *doc = std::move(read).value();
+    *markup = std::move(found).value();
+    return true;
 }
 
 } // namespace Redliner::Cli

@@ -3,6 +3,8 @@
 
 #include "clicommand.h"
 
+#include "docx/existingmarkup.h"
+
 #include <QList>
 #include <QString>
 
@@ -43,5 +45,9 @@ private:
 // "PATH: <phrase>": "no such file", "is a character device, not a regular file", or the system's
 // reason ("Permission denied"). Checks without opening, so a FIFO is never opened.
 QString whyNotARegularFile(const QString &path);
+
+// Reads a .docx and the markup the other side already made in its body; on failure prints the
+// error (file, part, place) and returns false: the caller exits with InputError.
+bool readWithMarkup(const QString &path, QTextStream &err, Docx::Document *doc, Docx::ExistingMarkup *markup);
 
 } // namespace Redliner::Cli

@@ -23,6 +23,12 @@ const char *const usage =
     "  changes IN.docx [--json]\n"
     "      List the tracked changes and comments already in the body (the other side's redline):\n"
     "      kind, author, date, clause, the text before and after, comment threads.\n"
+    "  answer IN.docx -o OUT.docx [--accept-all | --reject-all] [--accept-author NAME]...\n"
+    "                 [--reject-author NAME]...\n"
+    "      Write OUT.docx with the other side's tracked changes accepted or rejected as Word does\n"
+    "      (all of them, or all by an author; an author's answer wins over --accept-all or\n"
+    "      --reject-all). Changes not answered, and comments, are kept as they came; a change that\n"
+    "      cannot be answered (joining a paragraph across a table, say) is named and left.\n"
     "  compare OLD.docx NEW.docx -o REDLINE.docx [--author NAME] [--date ISO8601]\n"
     "      Write REDLINE.docx: NEW.docx with every difference from OLD.docx as Word tracked changes\n"
     "      (words, whole paragraphs); every other byte of NEW.docx is kept. Accepting all changes\n"
@@ -108,6 +114,8 @@ int main(int argc, char *argv[])
         return Redliner::Cli::runClauses(args, io);
     if (command == u"changes")
         return Redliner::Cli::runChanges(args, io);
+    if (command == u"answer")
+        return Redliner::Cli::runAnswer(args, io);
     if (command == u"compare")
         return Redliner::Cli::runCompare(args, io);
     if (command == u"facts")

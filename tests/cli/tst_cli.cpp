@@ -868,6 +868,25 @@ void TestCli::compareTracksWhatChanged()
     QVERIFY2(r.ran && r.exitCode == 3, qPrintable(r.describe()));
     r = cli({u"compare"_s, older, u"-o"_s, redline});
     QVERIFY2(r.ran && r.exitCode == 1 && r.err.contains(u"usage: redliner-cli compare"_s), qPrintable(r.describe()));
+
+    // answer: the redline's changes rejected by their author read as the older version, accepted
+    // as the newer one, with no change left either way.
+    const QString rejected = m_dir->filePath(u"rejected.docx"_s);
+    r = cli({u"answer"_s, redline, u"-o"_s, rejected, u"--reject-author"_s, u"Comparison"_s});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"accepted, "_s) && r.out.contains(u"0 left as they came"_s), qPrintable(r.describe()));
+    const CliResult olderText = cli({u"text"_s, older});
+    QCOMPARE(cli({u"text"_s, rejected}).out, olderText.out);
+    QVERIFY2(cli({u"changes"_s, rejected}).out.contains(u"No tracked changes"_s), qPrintable(r.describe()));
+    const QString accepted = m_dir->filePath(u"accepted.docx"_s);
+    r = cli({u"answer"_s, redline, u"-o"_s, accepted, u"--accept-all"_s, u"--accept-author"_s, u"Nobody"_s});
+    QVERIFY2(r.ran && r.exitCode == 0 && r.err.contains(u"no tracked change is by Nobody"_s), qPrintable(r.describe()));
+    QCOMPARE(cli({u"text"_s, accepted}).out, cli({u"text"_s, newer}).out);
+    // Nothing to answer with, or both ways at once: a usage error, nothing written.
+    r = cli({u"answer"_s, redline, u"-o"_s, accepted});
+    QVERIFY2(r.ran && r.exitCode == 1 && r.err.contains(u"usage: redliner-cli answer"_s), qPrintable(r.describe()));
+    r = cli({u"answer"_s, redline, u"-o"_s, accepted, u"--accept-all"_s, u"--reject-all"_s});
+    QVERIFY2(r.ran && r.exitCode == 1, qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
