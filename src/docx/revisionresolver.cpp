@@ -9,6 +9,7 @@
 #include "xmltext.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -69,16 +70,16 @@ QString describe(const ExistingChange &c)
     return what;
 }
 
-// The innermost paragraph holding a part offset (a text frame's inside another's), or -1.
+// The paragraph holding a part offset, or -1. Paragraphs are disjoint and in document order (the
+// parser reads none inside another), so a binary search finds it.
 qsizetype paragraphAt(const Story &story, qsizetype offset)
 {
-    qsizetype found = -1;
-    for (qsizetype i = 0; i < story.paragraphs.size(); ++i) {
-        const XmlRange &r = story.paragraphs[i].raw;
-        if (r.begin <= offset && offset < r.end && (found < 0 || r.begin >= story.paragraphs[found].raw.begin))
-            found = i;
-    }
-    return found;
+    const auto &ps = story.paragraphs;
+    const auto after = std::upper_bound(ps.cbegin(), ps.cend(), offset,
+                                        [](qsizetype o, const Paragraph &p) { return o < p.raw.begin; });
+    if (after == ps.cbegin() || offset >= std::prev(after)->raw.end)
+        return -1;
+    return std::prev(after) - ps.cbegin();
 }
 
 qsizetype contentStart(const Paragraph &p)
@@ -136,12 +137,8 @@ Join joinOf(const Story &story, const ExistingChange &c)
         j.why = u"its paragraph ends a section; joining it with the next would remove the section break"_s;
         return j;
     }
-    for (qsizetype i = j.paragraph + 1; i < story.paragraphs.size(); ++i) {
-        if (story.paragraphs[i].raw.begin >= p.raw.end) {
-            j.next = i;
-            break;
-        }
-    }
+    if (j.paragraph + 1 < story.paragraphs.size())
+        j.next = j.paragraph + 1;
     const Paragraph *next = j.next >= 0 ? &story.paragraphs[j.next] : nullptr;
     if (p.lastInContainer || !next || next->container != p.container) {
         j.why = u"it ends the document or a table cell, so there is no paragraph to join it with"_s;
@@ -248,22 +245,16 @@ QMap<qsizetype, bool> effectiveDecisions(const ExistingMarkup &markup, const QLi
     return effective;
 }
 
-// A paragraph mark someone inserted and another deleted has both changes on it: rejecting the
-// insertion takes the mark away whatever becomes of the deletion.
-bool markInsertionRejected(const Story &story, const ExistingMarkup &markup, const QMap<qsizetype, bool> &decisions,
-                           const ExistingChange &deletion)
-{
-    const qsizetype paragraph = paragraphAt(story, deletion.raw.begin);
-    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
-        const ExistingChange &c = markup.changes[it.key()];
-        if (!it.value() && c.kind == Kind::ParagraphInsertion && paragraphAt(story, c.raw.begin) == paragraph)
-            return true;
-    }
-    return false;
-}
-
 QList<TextShift> textShifts(const Story &story, const ExistingMarkup &markup, const QMap<qsizetype, bool> &decisions)
 {
+    // A paragraph mark someone inserted and another deleted has both changes on it: rejecting the
+    // insertion takes the mark away whatever becomes of the deletion.
+    QSet<qsizetype> insertedMarkRejected;
+    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+        const ExistingChange &c = markup.changes[it.key()];
+        if (!it.value() && c.kind == Kind::ParagraphInsertion)
+            insertedMarkRejected.insert(paragraphAt(story, c.raw.begin));
+    }
     QList<TextShift> shifts;
     for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
         const ExistingChange &c = markup.changes[it.key()];
@@ -275,7 +266,7 @@ QList<TextShift> textShifts(const Story &story, const ExistingMarkup &markup, co
             shifts.append({c.start, 0, qint32(c.text.size())});
         else if (c.kind == Kind::ParagraphInsertion)
             shifts.append({c.start, c.end - c.start, 0}); // nothing when someone deleted the mark since
-        else if (c.kind == Kind::ParagraphDeletion && !markInsertionRejected(story, markup, decisions, c))
+        else if (c.kind == Kind::ParagraphDeletion && !insertedMarkRejected.contains(paragraphAt(story, c.raw.begin)))
             shifts.append({c.start, 0, 1});
     }
     std::sort(shifts.begin(), shifts.end(), [](const TextShift &a, const TextShift &b) { return a.at < b.at; });
@@ -452,24 +443,12 @@ Outcome<QByteArray> RevisionResolver::resolve(const Document &doc, const Existin
     joined.erase(std::unique(joined.begin(), joined.end()), joined.end());
     for (qsizetype i = 0; i < joined.size();) {
         qsizetype last = i;
+        // Each joined paragraph's next one (check() made sure it exists) ends the chain, unless it
+        // is joined too.
         QList<qsizetype> chain{joined[i]};
-        qsizetype next = -1;
-        for (;;) {
-            const Paragraph &p = doc.body.paragraphs[chain.last()];
-            next = -1;
-            for (qsizetype k = chain.last() + 1; k < doc.body.paragraphs.size(); ++k) {
-                if (doc.body.paragraphs[k].raw.begin >= p.raw.end) {
-                    next = k;
-                    break;
-                }
-            }
-            if (last + 1 < joined.size() && joined[last + 1] == next) {
-                chain.append(next);
-                ++last;
-                continue;
-            }
-            break;
-        }
+        while (last + 1 < joined.size() && joined[last + 1] == chain.last() + 1)
+            chain.append(joined[++last]);
+        const qsizetype next = chain.last() + 1;
         const Paragraph &first = doc.body.paragraphs[chain.first()];
         const Paragraph &target = doc.body.paragraphs[next];
         const QString opening = pieces.applied(xml, target.raw.begin, contentStart(target));

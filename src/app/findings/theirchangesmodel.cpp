@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 namespace Redliner::App {
 
@@ -94,9 +95,11 @@ void TheirChangesModel::playbookChanged()
 
 void TheirChangesModel::answersChanged(const QList<int> &changes)
 {
+    // All of one author's thousands of changes at once: one lookup per row, not a list scan.
+    const QSet<int> answered(changes.cbegin(), changes.cend());
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
         const Node &node = m_nodes.at(n);
-        if (node.comment || !changes.contains(node.item))
+        if (node.comment || !answered.contains(node.item))
             continue;
         const QModelIndex first = createIndex(node.row, 0, quintptr(n));
         emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
