@@ -420,6 +420,10 @@
         <source>Original — %1</source>
         <translation>Original — %1</translation>
     </message>
+    <message>
+        <source>Earlier version — %1</source>
+        <translation>Frühere Fassung — %1</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::DocumentLoader</name>
@@ -476,6 +480,10 @@
     <message>
         <source>An export is already being written.</source>
         <translation>Ein Export wird bereits geschrieben.</translation>
+    </message>
+    <message>
+        <source>A reply</source>
+        <translation>Eine Antwort</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1041,17 @@ Your reply (leave it empty to take it back):</source>
         <translation>%1 schrieb: „%2“
 
 Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
+    </message>
+    <message>
+        <source>Table rows: %1 inserted, %2 deleted.</source>
+        <translation>Tabellenzeilen: %1 eingefügt, %2 gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Formatting changed in %n paragraph(s).</source>
+        <translation>
+            <numerusform>Formatierung in %n Absatz geändert.</numerusform>
+            <numerusform>Formatierung in %n Absätzen geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

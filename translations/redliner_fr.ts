@@ -420,6 +420,10 @@
         <source>Original — %1</source>
         <translation>Original — %1</translation>
     </message>
+    <message>
+        <source>Earlier version — %1</source>
+        <translation>Version antérieure — %1</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::DocumentLoader</name>
@@ -476,6 +480,10 @@
     <message>
         <source>An export is already being written.</source>
         <translation>Un export est déjà en cours d’écriture.</translation>
+    </message>
+    <message>
+        <source>A reply</source>
+        <translation>Une réponse</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1041,17 @@ Your reply (leave it empty to take it back):</source>
         <translation>%1 a écrit : « %2 »
 
 Votre réponse (laissez-la vide pour la retirer) :</translation>
+    </message>
+    <message>
+        <source>Table rows: %1 inserted, %2 deleted.</source>
+        <translation>Lignes de tableau : %1 insérée(s), %2 supprimée(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Formatting changed in %n paragraph(s).</source>
+        <translation>
+            <numerusform>Mise en forme modifiée dans %n paragraphe.</numerusform>
+            <numerusform>Mise en forme modifiée dans %n paragraphes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,7 @@ int runCompare(const QStringList &args, Streams io)
         io.err << newerDoc.error().toString() << Qt::endl;
         return InputError;
     }
-    const Review::DocumentComparison comparison =
-        Review::compareDocuments(olderDoc.value().body.text, newerDoc.value());
+    const Review::DocumentComparison comparison = Review::compareDocuments(olderDoc.value().body, newerDoc.value());
     if (!comparison.problems.isEmpty()) {
         for (const QString &problem : comparison.problems)
             io.err << newer << u": a difference at "_s << problem << Qt::endl;
@@ -102,12 +101,16 @@ int runCompare(const QStringList &args, Streams io)
         io.out << u"No differences: wrote %1 as a copy of %2."_s.arg(output, newer) << Qt::endl;
         return Ok;
     }
-    io.out << u"Wrote %1 with %2 tracked change(s): %3 paragraph(s) edited, %4 inserted, %5 deleted."_s.arg(output)
+    io.out << u"Wrote %1 with %2 tracked change(s): %3 paragraph(s) edited, %4 inserted, %5 deleted"_s.arg(output)
                   .arg(comparison.edits.size())
                   .arg(comparison.editedParagraphs)
                   .arg(comparison.insertedParagraphs)
-                  .arg(comparison.deletedParagraphs)
-           << Qt::endl;
+                  .arg(comparison.deletedParagraphs);
+    if (comparison.insertedRows > 0 || comparison.deletedRows > 0)
+        io.out << u"; %1 table row(s) inserted, %2 deleted"_s.arg(comparison.insertedRows).arg(comparison.deletedRows);
+    if (comparison.formattedParagraphs > 0)
+        io.out << u"; formatting changed in %1 paragraph(s)"_s.arg(comparison.formattedParagraphs);
+    io.out << u"."_s << Qt::endl;
     return Ok;
 }
 

@@ -206,6 +206,126 @@ QString BodyRedliner::planRange(qint32 a, qint32 b, RangeMark mark)
     return {};
 }
 
+// A comparison's whole rows: an inserted row has its text, every paragraph mark (a cell's last
+// one too: rejecting removes the row) and its w:trPr marked; deleted rows are new w:tr elements
+// of deleted text and deleted marks before or after an existing row.
+QString BodyRedliner::planRow(const Edit &e)
+{
+    if (!e.alreadyApplied)
+        return u"only a comparison can show a whole table row as changed"_s;
+    if (e.row == Edit::Row::Inserted) {
+        const auto found = std::find_if(m_story.rows.cbegin(), m_story.rows.cend(), [&](const TableRow &r) {
+            return r.paragraphCount > 0 && m_story.paragraphs.at(r.firstParagraph).textStart == e.start
+                   && m_story.paragraphs.at(r.firstParagraph + r.paragraphCount - 1).textEnd == e.end;
+        });
+        if (found == m_story.rows.cend())
+            return u"it is not the whole text of one table row"_s;
+        const TableRow &row = *found;
+        if (row.inserted || row.deleted)
+            return u"the table row already carries a tracked change"_s;
+        for (qint32 i = row.firstParagraph; i < row.firstParagraph + row.paragraphCount; ++i) {
+            const Paragraph &p = m_story.paragraphs.at(i);
+            if (p.textStart < p.textEnd)
+                if (QString why = planRange(p.textStart, p.textEnd, RangeMark::Inserted); !why.isEmpty())
+                    return why;
+            if (p.markInserted || m_deletedMarks.contains(i))
+                return u"a paragraph mark in the table row already carries a change"_s;
+            if (!p.markDeleted)
+                m_insertedMarks.insert(i);
+        }
+        const QString mark = m_markup.paragraphMark(u"ins"_s, m_nextId++);
+        const QString &xml = m_story.xml;
+        if (!row.properties.isValid())
+            m_splices.append({row.propertiesAt, row.propertiesAt,
+                              m_markup.open(u"trPr"_s) + mark + m_markup.close(u"trPr"_s), m_order++});
+        else if (isSelfClosing(xml, row.properties))
+            m_splices.append({row.properties.begin, row.properties.end,
+                              m_markup.open(u"trPr"_s) + mark + m_markup.close(u"trPr"_s), m_order++});
+        else {
+            // Last in w:trPr, unless an earlier change of the row's properties must stay last.
+            qsizetype at = xml.lastIndexOf(u'<', row.properties.end - 1);
+            if (const qsizetype change = xml.indexOf(u"trPrChange"_s, row.properties.begin);
+                change > 0 && change < row.properties.end)
+                at = xml.lastIndexOf(u'<', change);
+            m_splices.append({at, at, mark, m_order++});
+        }
+        return {};
+    }
+    if (e.start != e.end || e.deletedRows.isEmpty())
+        return u"deleted rows need a place and at least one row"_s;
+    for (const QStringList &cells : e.deletedRows)
+        for (const QString &cell : cells)
+            if (QString why = unwritableText(cell, u"a deleted row"_s); !why.isEmpty())
+                return why;
+    // Before the row that starts here, or else after the row that ends here; the outermost one.
+    for (const TableRow &r : m_story.rows) {
+        if (r.paragraphCount > 0 && m_story.paragraphs.at(r.firstParagraph).textStart == e.start) {
+            m_splices.append({r.raw.begin, r.raw.begin, deletedRowsXml(e.deletedRows), m_order++});
+            return {};
+        }
+    }
+    for (const TableRow &r : m_story.rows) {
+        if (r.paragraphCount > 0 && m_story.paragraphs.at(r.firstParagraph + r.paragraphCount - 1).textEnd == e.start) {
+            m_splices.append({r.raw.end, r.raw.end, deletedRowsXml(e.deletedRows), m_order++});
+            return {};
+        }
+    }
+    return u"no table row starts or ends there"_s;
+}
+
+// A comparison's formatting difference: the runs of the range are cut at its edges and record
+// the earlier properties; their text stays as it is.
+QString BodyRedliner::planFormatting(const Edit &e)
+{
+    if (!e.alreadyApplied || !e.text.isEmpty() || e.start >= e.end)
+        return u"only a comparison can show a change of formatting, and only of some text"_s;
+    const qint32 pa = qint32(m_story.paragraphAt(e.start));
+    if (pa < 0 || pa != m_story.paragraphAt(e.end - 1) || e.end > m_story.paragraphs.at(pa).textEnd)
+        return u"a change of formatting must stay inside one paragraph"_s;
+    if (QString why = unwritableText(*e.formerFormatting, u"the earlier formatting"_s); !why.isEmpty())
+        return why;
+    const Paragraph &p = m_story.paragraphs.at(pa);
+    QList<qint32> runs;
+    for (qint32 r = p.firstRun; r < p.firstRun + p.runCount; ++r) {
+        const Run &run = m_story.runs.at(r);
+        if (run.textEnd <= e.start || run.textStart >= e.end || run.textStart == run.textEnd)
+            continue;
+        if (run.has(Run::Protected) || run.has(Run::InAlternateContent) || run.has(Run::InFieldCode))
+            return u"it touches a locked content control, a placeholder, a math zone or a shape"_s;
+        if (run.properties.isValid()
+            && QStringView(m_story.xml).mid(run.properties.begin, run.properties.length()).contains(u"rPrChange"))
+            return u"the text's formatting already carries a tracked change"_s;
+        runs.append(r);
+    }
+    for (qint32 r : std::as_const(runs))
+        m_affectedRuns.insert(r);
+    m_formatting.append({e.start, e.end, *e.formerFormatting});
+    return {};
+}
+
+QString BodyRedliner::deletedRowsXml(const QList<QStringList> &rows)
+{
+    QString out;
+    for (const QStringList &cells : rows) {
+        out += m_markup.open(u"tr"_s) + m_markup.open(u"trPr"_s) + m_markup.paragraphMark(u"del"_s, m_nextId++)
+               + m_markup.close(u"trPr"_s);
+        for (const QString &cell : cells) {
+            out += m_markup.open(u"tc"_s);
+            for (const QString &line : cell.split(u'\n')) {
+                out += m_markup.open(u"p"_s) + m_markup.open(u"pPr"_s) + m_markup.open(u"rPr"_s)
+                       + m_markup.paragraphMark(u"del"_s, m_nextId++) + m_markup.close(u"rPr"_s)
+                       + m_markup.close(u"pPr"_s);
+                if (!line.isEmpty())
+                    out += m_markup.deletedText(m_nextId++, QString(), line);
+                out += m_markup.close(u"p"_s);
+            }
+            out += m_markup.close(u"tc"_s);
+        }
+        out += m_markup.close(u"tr"_s);
+    }
+    return out;
+}
+
 // deletedText: the text is written as deleted text (a comparison's earlier wording), and a
 // paragraph mark it makes changes is a deleted one.
 QString BodyRedliner::planInsertion(qint32 x, const QString &text, bool deletedText, Placement &where,
@@ -494,6 +614,16 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
         }
         if (QString why = unwritableEdit(e, withComments); !why.isEmpty()) {
             refuse(why);
+            continue;
+        }
+        if (e.row != Edit::Row::None) {
+            if (QString why = planRow(e); !why.isEmpty())
+                refuse(why);
+            continue;
+        }
+        if (e.formerFormatting) {
+            if (QString why = planFormatting(e); !why.isEmpty())
+                refuse(why);
             continue;
         }
         if (e.start == e.end && e.text.isEmpty())

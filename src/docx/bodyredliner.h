@@ -75,6 +75,10 @@ public:
 private:
     QString checkRuns(qint32 firstParagraph, qint32 lastParagraph, qint32 a, qint32 b);
     QString planRange(qint32 a, qint32 b, RangeMark mark);
+    QString planRow(const Edit &e);
+    QString planFormatting(const Edit &e);
+    const QString *formerFormattingOf(qint32 from, qint32 to) const;
+    QString deletedRowsXml(const QList<QStringList> &rows);
     QString checkMarks(qint32 firstParagraph, qint32 lastParagraph, qint32 a, qint32 b, RangeMark mark) const;
     QString planFields(qint32 a, qint32 b, QSet<qint32> &wholeFieldRuns);
     QString planInsertion(qint32 x, const QString &text, bool deletedText, Placement &where, QString &properties,
@@ -86,7 +90,9 @@ private:
     qint32 runContaining(qint32 paragraph, qint32 offset) const;
     qint32 firstTextRun(qint32 paragraph) const;
     QString rebuildRun(qint32 runIndex);
-    QString segmentXml(const Run &run, qint32 from, qint32 to, RangeMark mark, bool firstSegment);
+    // former: the earlier run properties a comparison records for the segment (w:rPrChange), or null.
+    QString segmentXml(const Run &run, qint32 from, qint32 to, RangeMark mark, bool firstSegment,
+                       const QString *former = nullptr);
     RangeMark markOf(qint32 runIndex, qint32 from, qint32 to) const;
     // markKind: "ins", "del" or empty for a paragraph mark without a tracked change.
     QString newParagraphProperties(const Paragraph &p, const QString &markKind, const Paragraph *former = nullptr);
@@ -99,6 +105,12 @@ private:
 
     QList<std::pair<qint32, qint32>> m_deletions;        // sorted, non-overlapping
     QList<std::pair<qint32, qint32>> m_markedInsertions; // the same, for ranges marked as inserted
+    struct FormerFormatting {
+        qint32 start = 0;
+        qint32 end = 0;
+        QString properties;
+    };
+    QList<FormerFormatting> m_formatting;         // sorted, non-overlapping
     QSet<qint32> m_forceDeleted;                  // zero-length runs of wholly deleted fields
     QSet<qint32> m_forceInserted;                 // ... and of fields wholly marked as inserted
     QHash<qint32, QList<Injection>> m_injections; // run index -> injections

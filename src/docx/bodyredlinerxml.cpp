@@ -11,7 +11,8 @@ namespace Redliner::Docx {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString BodyRedliner::segmentXml(const Run &run, qint32 from, qint32 to, RangeMark mark, bool firstSegment)
+QString BodyRedliner::segmentXml(const Run &run, qint32 from, qint32 to, RangeMark mark, bool firstSegment,
+                                 const QString *former)
 {
     const bool deleted = mark == RangeMark::Deleted;
     const QString &xml = m_story.xml;
@@ -44,10 +45,19 @@ QString BodyRedliner::segmentXml(const Run &run, qint32 from, qint32 to, RangeMa
             content += m_markup.text(QStringView(m_story.text).mid(s, e - s), deleted);
         }
     }
-    const QString properties = firstSegment ? xml.mid(run.properties.begin, run.properties.length())
-                                            : m_markup.cleanProperties(xml, run.properties);
-    const QString runXml = xml.mid(run.startTag.begin, run.startTag.length())
-                           + (run.properties.isValid() ? properties : QString()) + content
+    QString properties = !run.properties.isValid() ? QString()
+                         : firstSegment            ? xml.mid(run.properties.begin, run.properties.length())
+                                                   : m_markup.cleanProperties(xml, run.properties);
+    if (former) {
+        // The earlier properties, recorded last in w:rPr (no w:rPrChange was there: see planFormatting).
+        const QString change = m_markup.openRevision(u"rPrChange"_s, m_nextId++) + m_markup.open(u"rPr"_s) + *former
+                               + m_markup.close(u"rPr"_s) + m_markup.close(u"rPrChange"_s);
+        if (properties.isEmpty() || isSelfClosing(properties, {0, properties.size()}))
+            properties = m_markup.open(u"rPr"_s) + change + m_markup.close(u"rPr"_s);
+        else
+            properties.insert(properties.lastIndexOf(u'<'), change);
+    }
+    const QString runXml = xml.mid(run.startTag.begin, run.startTag.length()) + properties + content
                            + m_markup.closeLike(xml, run.startTag);
     switch (mark) {
     case RangeMark::Deleted: return m_markup.deletion(m_nextId++, runXml);
@@ -81,6 +91,13 @@ bool covers(std::span<const Range> ranges, qint32 from, qint32 to)
 
 } // namespace
 
+const QString *BodyRedliner::formerFormattingOf(qint32 from, qint32 to) const
+{
+    const auto found = std::lower_bound(m_formatting.cbegin(), m_formatting.cend(), from,
+                                        [](const FormerFormatting &f, qint32 at) { return f.end <= at; });
+    return found != m_formatting.cend() && found->start <= from && to <= found->end ? &found->properties : nullptr;
+}
+
 RangeMark BodyRedliner::markOf(qint32 runIndex, qint32 from, qint32 to) const
 {
     if (from == to) {
@@ -113,6 +130,14 @@ QString BodyRedliner::rebuildRun(qint32 runIndex)
     }
     for (const Injection &inj : std::as_const(injections))
         cuts.append(inj.position);
+    for (auto f = std::lower_bound(m_formatting.cbegin(), m_formatting.cend(), run.textStart,
+                                   [](const FormerFormatting &x, qint32 at) { return x.end <= at; });
+         f != m_formatting.cend() && f->start < run.textEnd; ++f) {
+        if (f->start > run.textStart && f->start < run.textEnd)
+            cuts.append(f->start);
+        if (f->end > run.textStart && f->end < run.textEnd)
+            cuts.append(f->end);
+    }
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
@@ -133,7 +158,8 @@ QString BodyRedliner::rebuildRun(qint32 runIndex)
     bool first = true;
     for (qsizetype c = 0; c + 1 < cuts.size(); ++c) {
         flushInjections(cuts[c]);
-        out += segmentXml(run, cuts[c], cuts[c + 1], markOf(runIndex, cuts[c], cuts[c + 1]), first);
+        out += segmentXml(run, cuts[c], cuts[c + 1], markOf(runIndex, cuts[c], cuts[c + 1]), first,
+                          formerFormattingOf(cuts[c], cuts[c + 1]));
         first = false;
     }
     flushInjections(INT_MAX);

@@ -104,6 +104,26 @@ struct Paragraph final {
     qint32 length() const { return textEnd - textStart; }
 };
 
+// A table row (w:tr): where a comparison marks a whole row as inserted or adds one it deleted.
+struct TableRow final {
+    XmlRange raw;               // <w:tr ...> ... </w:tr>
+    XmlRange properties;        // <w:trPr>...</w:trPr>, invalid when absent
+    qsizetype propertiesAt = 0; // where a w:trPr goes when absent: after <w:tr> and any w:tblPrEx
+    qint32 firstParagraph = 0;  // its paragraphs (nested tables' included), in Story::paragraphs
+    qint32 paragraphCount = 0;
+    QList<qint32> cells;   // the first paragraph of each w:tc, in order
+    qint16 tableDepth = 1; // 1: a row of a table that is not inside another
+    bool inserted = false; // already a tracked insertion or deletion (w:trPr/w:ins, w:del)
+    bool deleted = false;
+
+    // The paragraphs of cell k: [cellBegin(k), cellEnd(k)).
+    qint32 cellBegin(qsizetype k) const { return cells.at(k); }
+    qint32 cellEnd(qsizetype k) const
+    {
+        return k + 1 < cells.size() ? cells.at(k + 1) : firstParagraph + paragraphCount;
+    }
+};
+
 // A text space: the body, or one header, footer, footnote, endnote or comment part.
 struct Story final {
     enum class Kind { Body, Header, Footer, Footnotes, Endnotes, Comments };
@@ -122,6 +142,7 @@ struct Story final {
     QList<RunPiece> pieces;
     QList<Hyperlink> hyperlinks;
     QList<Field> fields;
+    QList<TableRow> rows; // in document order of their start tags (a nested table's rows after its row)
 
     // The paragraph whose text or mark holds the offset; -1 when out of range.
     qsizetype paragraphAt(qsizetype offset) const;

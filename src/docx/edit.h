@@ -2,7 +2,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Redliner::Docx {
 
@@ -22,6 +26,20 @@ struct Edit final {
     // inside it included; text is what it replaced, written as deleted text ('\n' adds deleted
     // paragraphs as above). Rejecting everything gives the earlier version back.
     bool alreadyApplied = false;
+    // A comparison's whole table rows (with alreadyApplied). Inserted: [start, end) is the whole
+    // text of one row (first paragraph's start to last paragraph's end), marked as an inserted row.
+    // Deleted: start == end is where a row starts (its first paragraph's start: before that row) or
+    // ends (its last paragraph's end: after it); deletedRows are the earlier rows written there as
+    // deleted rows, each the text of its cells (a cell's paragraphs joined by '\n'). Accepting
+    // removes a deleted row and rejecting an inserted one, as Word does.
+    enum class Row : quint8 { None, Inserted, Deleted };
+    Row row = Row::None;
+    QList<QStringList> deletedRows = {};
+    // A comparison's formatting-only difference (with alreadyApplied and no text): the runs of
+    // [start, end), in one paragraph, record the earlier run properties in a w:rPrChange (the
+    // children of the earlier w:rPr, spelled with the part's prefix; empty for plain text), so that
+    // rejecting gives the earlier formatting back.
+    std::optional<QString> formerFormatting = {};
 };
 
 struct RevisionOptions final {

@@ -270,9 +270,19 @@ void StoryParser::parseTable()
         if (!m_xml.isStartElement())
             continue;
         const QStringView name = m_xml.name();
-        if (atWordElement() && name == u"tr")
-            parseTableRow();
-        else if (atWordElement() && (name == u"sdt" || name == u"sdtContent" || name == u"customXml"))
+        if (atWordElement() && name == u"tr") {
+            TableRow row;
+            row.raw.begin = elementBegin();
+            row.propertiesAt = offset();
+            row.firstParagraph = qint32(m_story.paragraphs.size());
+            row.tableDepth = m_tableDepth;
+            const qsizetype index = m_story.rows.size();
+            m_story.rows.append(std::move(row));
+            parseTableRow(index);
+            TableRow &done = m_story.rows[index];
+            done.raw.end = offset();
+            done.paragraphCount = qint32(m_story.paragraphs.size()) - done.firstParagraph;
+        } else if (atWordElement() && (name == u"sdt" || name == u"sdtContent" || name == u"customXml"))
             parseTable();  // rows wrapped in a content control or custom XML: read through
         else
             skipElement();
@@ -280,7 +290,7 @@ void StoryParser::parseTable()
     --m_tableDepth;
 }
 
-void StoryParser::parseTableRow()
+void StoryParser::parseTableRow(qsizetype row)
 {
     while (next()) {
         if (m_xml.isEndElement())
@@ -288,12 +298,29 @@ void StoryParser::parseTableRow()
         if (!m_xml.isStartElement())
             continue;
         const QStringView name = m_xml.name();
-        if (atWordElement() && name == u"tc")
+        if (atWordElement() && name == u"tc") {
+            m_story.rows[row].cells.append(qint32(m_story.paragraphs.size()));
             parseCell();
-        else if (atWordElement() && (name == u"sdt" || name == u"sdtContent" || name == u"customXml"))
-            parseTableRow();
-        else
+        } else if (atWordElement() && (name == u"sdt" || name == u"sdtContent" || name == u"customXml")) {
+            parseTableRow(row);
+        } else if (atWordElement() && name == u"trPr") {
+            const qsizetype begin = elementBegin();
+            while (next() && !m_xml.isEndElement()) {
+                if (!m_xml.isStartElement())
+                    continue;
+                if (atWordElement() && m_xml.name() == u"ins")
+                    m_story.rows[row].inserted = true;
+                if (atWordElement() && m_xml.name() == u"del")
+                    m_story.rows[row].deleted = true;
+                skipElement();
+            }
+            m_story.rows[row].properties = {begin, offset()};
+        } else {
+            const bool exceptions = atWordElement() && name == u"tblPrEx";
             skipElement();
+            if (exceptions) // a w:trPr goes after the row's table property exceptions
+                m_story.rows[row].propertiesAt = offset();
+        }
     }
 }
 

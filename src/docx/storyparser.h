@@ -34,7 +34,7 @@ private:
 
     void parseBlocks();
     void parseTable();
-    void parseTableRow();
+    void parseTableRow(qsizetype row);
     void parseCell();
     void parseBlockContentControl();
     void parseParagraph();

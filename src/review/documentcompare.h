@@ -17,13 +17,16 @@ struct DocumentComparison final {
     qint32 editedParagraphs = 0;   // paragraphs of both versions with some words changed
     qint32 insertedParagraphs = 0; // paragraphs only the newer version has
     qint32 deletedParagraphs = 0;  // paragraphs only the earlier version had
+    qint32 insertedRows = 0;       // table rows only the newer version has
+    qint32 deletedRows = 0;        // table rows only the earlier version had
+    qint32 formattedParagraphs = 0; // paragraphs of the same wording with some text formatted otherwise
     qint32 droppedObjects = 0;     // pictures or page breaks of deleted text that cannot be shown
     // Places where a difference cannot be written as a tracked change (a locked content control,
     // a field's instructions...): "paragraph 12 (“The Recipient shall…”): why". Empty: all fine.
     QStringList problems;
 };
 
-// olderText: the earlier version's working text (as Docx::Story::text: paragraphs ending in '\n').
-DocumentComparison compareDocuments(QStringView olderText, const Docx::Document &newer);
+// older: the earlier version's body (its working text and its tables' rows and cells).
+DocumentComparison compareDocuments(const Docx::Story &older, const Docx::Document &newer);
 
 } // namespace Redliner::Review

@@ -8,6 +8,7 @@
 #include "scrollsync.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
@@ -47,6 +48,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     left->setContentsMargins(0, 0, 0, 0);
     left->setSpacing(0);
     m_originalTitle = paneTitle(m_originalPane);
+    m_originalTitle->setObjectName(u"originalTitle"_s);
     m_original = new DocumentView(m_originalPane);
     m_original->setObjectName(u"originalView"_s);
     left->addWidget(m_originalTitle);
@@ -88,6 +90,7 @@ ComparisonView::~ComparisonView() = default;
 void ComparisonView::retranslate()
 {
     m_originalTitle->setText(tr("Original"));
+    setOriginalTitle();
     m_redlineTitle->setText(tr("Redline (proposed changes)"));
     m_original->setAccessibleName(tr("Original document"));
     m_redline->setAccessibleName(tr("Redlined document"));
@@ -140,7 +143,17 @@ void ComparisonView::setSession(DocumentSession *session)
     });
     m_updater->refresh();
     m_render->start();
-    m_originalTitle->setText(tr("Original — %1").arg(session->document()->fileName()));
+    setOriginalTitle();
+}
+
+void ComparisonView::setOriginalTitle()
+{
+    if (!m_session)
+        return;
+    const LoadedDocumentPtr doc = m_session->document();
+    m_originalTitle->setText(doc->comparison
+                                 ? tr("Earlier version — %1").arg(QFileInfo(doc->comparison->olderPath).fileName())
+                                 : tr("Original — %1").arg(doc->fileName()));
 }
 
 bool ComparisonView::isFullyDrawn() const
@@ -288,10 +301,11 @@ void ComparisonView::showRange(qint32 start, qint32 end)
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(doc);
         s.cursor.setPosition(at(start));
-        // A deletion leaves no text behind in either pane: its line is marked instead.
+        // A deletion leaves no text behind in either pane, nor an insertion in the earlier version
+        // a comparison's original pane shows: its line is marked instead.
         if (end > start)
             s.cursor.setPosition(at(end), QTextCursor::KeepAnchor);
-        else
+        if (!s.cursor.hasSelection())
             s.format.setProperty(QTextFormat::FullWidthSelection, true);
         s.format.setBackground(m_updater->style().selection);
         view->setExtraSelections({s});

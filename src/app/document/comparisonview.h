@@ -62,6 +62,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // "Original — file", or for a comparison "Earlier version — the earlier file".
+    void setOriginalTitle();
     void highlight(const QString &id, bool scroll);
     void retranslate();
 

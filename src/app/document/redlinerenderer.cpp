@@ -69,7 +69,8 @@ std::optional<bool> answerTo(const QHash<int, bool> *answers, int change)
 
 } // namespace
 
-RedlineRenderer::RedlineRenderer(LoadedDocumentPtr document) : m_document(std::move(document))
+RedlineRenderer::RedlineRenderer(LoadedDocumentPtr document)
+    : m_document(std::move(document)), m_earlierReading(m_document->comparison.has_value())
 {
     // The other side's insertions and deletions, each author in a colour of its own (in order of
     // their first change). Paragraph marks and formatting changes are listed in Their Changes only.
@@ -302,6 +303,10 @@ void RedlineRenderer::writeOriginal(QTextCursor &cursor, int paragraph, qint32 f
             continue;
         }
         const qint32 end = std::min(mark->end, to);
+        if (end > at && !answers && m_earlierReading) {
+            at = end; // the earlier version did not have it
+            continue;
+        }
         if (end > at) {
             // Accepted, it reads as plain text, as it will in the export; rejected, it is struck.
             const std::optional<bool> answer = answerTo(answers, mark->change);
@@ -328,6 +333,16 @@ void RedlineRenderer::writeTheirDeletion(QTextCursor &cursor, int paragraph, con
     const std::optional<bool> answer = answerTo(answers, mark.change);
     if (answer == true)
         return;
+    if (!answers && m_earlierReading) {
+        // The earlier version's own text: plain, its paragraphs on lines of their own.
+        QTextCharFormat earlier = baseFormat(paragraph);
+        earlier.setToolTip(mark.toolTip);
+        earlier.setProperty(ChangeKindProperty, int(ChangeKind::TheirDeletion));
+        QString text = mark.deletedText;
+        text.replace(u'\n', QChar::LineSeparator);
+        cursor.insertText(displayText(text), earlier);
+        return;
+    }
     QTextCharFormat deleted = baseFormat(paragraph);
     if (!answer) {
         deleted.setFontStrikeOut(true);
@@ -543,6 +558,18 @@ QTextBlock RedlineRenderer::blockOf(const QTextDocument *doc, int paragraph)
     return block;
 }
 
+qint32 RedlineRenderer::insertedBetween(qint32 from, qint32 to) const
+{
+    auto mark = std::lower_bound(m_theirs.cbegin(), m_theirs.cend(), from,
+                                 [](const TheirMark &m, qint32 at) { return m.start < at; });
+    if (mark != m_theirs.cbegin() && std::prev(mark)->end > from)
+        --mark;
+    qint32 count = 0;
+    for (; mark != m_theirs.cend() && mark->start < to; ++mark)
+        count += std::max(0, std::min(mark->end, to) - std::max(mark->start, from));
+    return count;
+}
+
 int RedlineRenderer::plainPosition(const QTextDocument *doc, qint32 offset) const
 {
     return workingTextPosition(doc, offset, false);
@@ -564,6 +591,8 @@ int RedlineRenderer::workingTextPosition(const QTextDocument *doc, qint32 offset
     const QTextBlock block = blockOf(doc, int(p));
     int position = block.position() + block.blockFormat().intProperty(LabelLengthProperty);
     int remaining = std::max(0, int(offset - body.paragraphs.at(p).textStart));
+    if (!skipInsertions && m_earlierReading) // the earlier reading draws no inserted text
+        remaining = std::max(0, remaining - int(insertedBetween(body.paragraphs.at(p).textStart, qint32(offset))));
     if (!skipInsertions && m_theirs.isEmpty()) // one character for one
         return std::min(position + remaining, block.position() + std::max(0, block.length() - 1));
     for (auto it = block.begin(); !it.atEnd() && remaining > 0; ++it) {

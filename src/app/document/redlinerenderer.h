@@ -118,7 +118,13 @@ private:
     QTextBlockFormat blockFormat(int paragraph, BlockRole role) const;
     QTextCharFormat baseFormat(int paragraph) const;
 
+    // Characters of their insertions in [from, to), which the earlier reading leaves out.
+    qint32 insertedBetween(qint32 from, qint32 to) const;
+
     LoadedDocumentPtr m_document;
+    // A comparison's original pane shows the earlier version: the differences' inserted text left
+    // out and their deleted text plain, as the earlier file reads.
+    bool m_earlierReading = false;
 };
 
 } // namespace Redliner::App

@@ -111,6 +111,10 @@ void MainWindow::onLoaded(const LoadOutcome &outcome)
                                .arg(c->edited)
                                .arg(c->inserted)
                                .arg(c->deleted);
+            if (c->insertedRows > 0 || c->deletedRows > 0)
+                text += u' ' + tr("Table rows: %1 inserted, %2 deleted.").arg(c->insertedRows).arg(c->deletedRows);
+            if (c->formatted > 0)
+                text += u' ' + tr("Formatting changed in %n paragraph(s).", nullptr, c->formatted);
             if (c->droppedObjects > 0)
                 text += u' '
                         + tr("%n picture(s) or page break(s) of the deleted text cannot be shown.", nullptr,

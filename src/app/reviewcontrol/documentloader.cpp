@@ -94,7 +94,7 @@ void DocumentLoader::loadComparison(QPromise<LoadOutcome> &promise, const Loaded
         promise.addResult(outcome);
         return;
     }
-    const Review::DocumentComparison comparison = Review::compareDocuments(older.value().body.text, newer->docx);
+    const Review::DocumentComparison comparison = Review::compareDocuments(older.value().body, newer->docx);
     if (!comparison.problems.isEmpty()) {
         outcome.error = tr("%1: these differences cannot be shown as tracked changes: %2")
                             .arg(newer->fileName(), comparison.problems.join(u"; "_s));
@@ -132,6 +132,9 @@ void DocumentLoader::loadComparison(QPromise<LoadOutcome> &promise, const Loaded
     summary.edited = comparison.editedParagraphs;
     summary.inserted = comparison.insertedParagraphs;
     summary.deleted = comparison.deletedParagraphs;
+    summary.insertedRows = comparison.insertedRows;
+    summary.deletedRows = comparison.deletedRows;
+    summary.formatted = comparison.formattedParagraphs;
     summary.droppedObjects = comparison.droppedObjects;
     complete(promise, outcome, std::move(read).value(), summary);
 }

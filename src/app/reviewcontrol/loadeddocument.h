@@ -35,6 +35,9 @@ struct LoadedDocument final {
         qint32 edited = 0;   // paragraphs with words changed
         qint32 inserted = 0; // paragraphs only the newer version has
         qint32 deleted = 0;  // paragraphs only the earlier version had
+        qint32 insertedRows = 0; // table rows only the newer version has
+        qint32 deletedRows = 0;  // table rows only the earlier version had
+        qint32 formatted = 0;    // paragraphs of the same wording formatted otherwise
         qint32 droppedObjects = 0;
     };
     std::optional<Comparison> comparison;

@@ -504,12 +504,24 @@ private slots:
         QCOMPARE(cell(was, TheirChangesModel::KindColumn), u"Deleted"_s);
         QCOMPARE(cell(now, TheirChangesModel::KindColumn), u"Inserted"_s);
         QVERIFY(rowWithText(view->model(), u"Either party may assign it."_s).isValid());
+        // The earlier version on the left, as it reads; the comparison on the right.
         view->setCurrentIndex(now);
-        QCOMPARE(markedText(w->comparisonView()->originalView()), u"three (3)"_s);
-        QVERIFY(w->comparisonView()->originalView()->document()->toPlainText().contains(u"five (5)"_s));
+        QCOMPARE(markedText(w->comparisonView()->redlineView()), u"three (3)"_s);
+        const QString left = w->comparisonView()->originalView()->document()->toPlainText();
+        const QString right = w->comparisonView()->redlineView()->document()->toPlainText();
+        QVERIFY2(left.contains(u"This Agreement lasts five (5) years."_s) && !left.contains(u"three (3)"_s)
+                     && !left.contains(u"3. Law."_s),
+                 qPrintable(left));
+        QVERIFY2(right.contains(u"five (5)"_s) && right.contains(u"three (3)"_s), qPrintable(right));
+        const auto *title = w->comparisonView()->findChild<QLabel *>(u"originalTitle"_s);
+        QVERIFY(title);
+        QVERIFY2(title->text().contains(u"nda-v1.docx"_s), qPrintable(title->text()));
         // A deleted paragraph (its mark deleted too) is drawn once, in its own place.
-        for (const DocumentView *pane : {w->comparisonView()->originalView(), w->comparisonView()->redlineView()})
-            QCOMPARE(pane->document()->toPlainText().count(u"Either party may assign it."_s), 1);
+        for (const QString &pane : {left, right})
+            QCOMPARE(pane.count(u"Either party may assign it."_s), 1);
+        // Choosing a change of the earlier text marks it on the left too.
+        view->setCurrentIndex(was);
+        QCOMPARE(markedText(w->comparisonView()->redlineView()), QString());
 
         // Exported as it stands: the newer text, with every difference tracked.
         const QString out = m_dir.path() + u"/nda-v2 (compared).docx"_s;
