@@ -57,7 +57,10 @@ void ProgressiveRender::step()
         cursor.endEditBlock();  // Qt lays the new paragraphs out here
     }
     const double ms = clock.nsecsElapsed() / 1e6;
-    m_perParagraphMs = std::max(0.002, 0.5 * m_perParagraphMs + 0.5 * ms / (2.0 * count));
+    // A slice slower than expected (tables, a counterparty's many changes) makes the next ones
+    // smaller at once; faster ones let them grow back slowly, so that no slice overshoots twice.
+    const double seen = ms / (2.0 * count);
+    m_perParagraphMs = std::max(0.002, seen > m_perParagraphMs ? seen : 0.8 * m_perParagraphMs + 0.2 * seen);
     emit progressed(rendered(), total());
     if (m_original->atEnd() && m_redline->atEnd()) {
         m_done = true;

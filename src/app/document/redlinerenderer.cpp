@@ -69,6 +69,22 @@ std::optional<bool> answerTo(const QHash<int, bool> *answers, int change)
 
 } // namespace
 
+// Who made the change and when, for its tooltip: made when it is drawn, a slice at a time, since
+// formatting 800 dates while the document opens is a stall of its own.
+QString RedlineRenderer::toolTipOf(const TheirMark &mark) const
+{
+    using Kind = Docx::ExistingChange::Kind;
+    const Docx::ExistingChange &c = m_document->markup.changes.at(mark.change);
+    const QString who = c.author.isEmpty() ? tr("an unnamed author") : c.author;
+    QString tip = c.kind == Kind::Insertion  ? tr("Inserted by %1").arg(who)
+                  : c.kind == Kind::MoveTo   ? tr("Moved here by %1").arg(who)
+                  : c.kind == Kind::Deletion ? tr("Deleted by %1").arg(who)
+                                             : tr("Moved away by %1").arg(who);
+    if (c.date.isValid())
+        tip += u", "_s + QLocale().toString(c.date.toLocalTime(), QLocale::ShortFormat);
+    return tip;
+}
+
 RedlineRenderer::RedlineRenderer(LoadedDocumentPtr document)
     : m_document(std::move(document)), m_earlierReading(m_document->comparison.has_value())
 {
@@ -85,22 +101,12 @@ RedlineRenderer::RedlineRenderer(LoadedDocumentPtr document)
             continue;
         if (!authors.contains(c.author))
             authors.append(c.author);
-        const QString who = c.author.isEmpty() ? tr("an unnamed author") : c.author;
-        const QString when =
-            c.date.isValid() ? QLocale().toString(c.date.toLocalTime(), QLocale::ShortFormat) : QString();
-        QString tip = c.kind == Kind::Insertion  ? tr("Inserted by %1").arg(who)
-                      : c.kind == Kind::MoveTo   ? tr("Moved here by %1").arg(who)
-                      : c.kind == Kind::Deletion ? tr("Deleted by %1").arg(who)
-                                                 : tr("Moved away by %1").arg(who);
-        if (!when.isEmpty())
-            tip += u", "_s + when;
         TheirMark mark;
         mark.start = c.start;
         mark.end = inserted ? c.end : c.start;
         mark.deletedText = deleted ? c.text : QString();
         mark.author = int(authors.indexOf(c.author));
         mark.change = int(index);
-        mark.toolTip = tip;
         m_theirs.append(mark);
     }
     // An insertion is cut where deletions lie inside it (someone deleting part of it), so that the
@@ -315,7 +321,7 @@ void RedlineRenderer::writeOriginal(QTextCursor &cursor, int paragraph, qint32 f
                 inserted.setFontUnderline(!answer);
                 inserted.setFontStrikeOut(answer == false);
                 inserted.setForeground(RedlineStyle::authorColor(mark->author));
-                inserted.setToolTip(answer ? tr("%1 (you rejected it)").arg(mark->toolTip) : mark->toolTip);
+                inserted.setToolTip(answer ? tr("%1 (you rejected it)").arg(toolTipOf(*mark)) : toolTipOf(*mark));
             }
             inserted.merge(extra);
             writeRuns(cursor, paragraph, at, end, inserted);
@@ -336,7 +342,7 @@ void RedlineRenderer::writeTheirDeletion(QTextCursor &cursor, int paragraph, con
     if (!answers && m_earlierReading) {
         // The earlier version's own text: plain, its paragraphs on lines of their own.
         QTextCharFormat earlier = baseFormat(paragraph);
-        earlier.setToolTip(mark.toolTip);
+        earlier.setToolTip(toolTipOf(mark));
         earlier.setProperty(ChangeKindProperty, int(ChangeKind::TheirDeletion));
         QString text = mark.deletedText;
         text.replace(u'\n', QChar::LineSeparator);
@@ -348,7 +354,7 @@ void RedlineRenderer::writeTheirDeletion(QTextCursor &cursor, int paragraph, con
         deleted.setFontStrikeOut(true);
         deleted.setForeground(RedlineStyle::authorColor(mark.author));
     }
-    deleted.setToolTip(answer ? tr("%1 (you rejected it)").arg(mark.toolTip) : mark.toolTip);
+    deleted.setToolTip(answer ? tr("%1 (you rejected it)").arg(toolTipOf(mark)) : toolTipOf(mark));
     deleted.setProperty(ChangeKindProperty, int(ChangeKind::TheirDeletion));
     QString text = mark.deletedText;
     text.replace(u'\n', DeletedMark);

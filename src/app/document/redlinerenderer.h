@@ -109,8 +109,8 @@ private:
         QString deletedText;
         int author = 0;
         int change = -1; // index into the markup's changes
-        QString toolTip;
     };
+    QString toolTipOf(const TheirMark &mark) const;
     void writeTheirDeletion(QTextCursor &cursor, int paragraph, const TheirMark &mark,
                             const QHash<int, bool> *answers) const;
     void writeTheirDeletionsAt(QTextCursor &cursor, int paragraph, const QHash<int, bool> *answers) const;
