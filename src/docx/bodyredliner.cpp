@@ -214,13 +214,13 @@ QString BodyRedliner::planRow(const Edit &e)
     if (!e.alreadyApplied)
         return u"only a comparison can show a whole table row as changed"_s;
     if (e.row == Edit::Row::Inserted) {
-        const auto found = std::find_if(m_story.rows.cbegin(), m_story.rows.cend(), [&](const TableRow &r) {
-            return r.paragraphCount > 0 && m_story.paragraphs.at(r.firstParagraph).textStart == e.start
-                   && m_story.paragraphs.at(r.firstParagraph + r.paragraphCount - 1).textEnd == e.end;
-        });
-        if (found == m_story.rows.cend())
+        const qint32 index = rowAt(e.start, true);
+        if (index < 0
+            || m_story.paragraphs.at(m_story.rows.at(index).firstParagraph + m_story.rows.at(index).paragraphCount - 1)
+                       .textEnd
+                   != e.end)
             return u"it is not the whole text of one table row"_s;
-        const TableRow &row = *found;
+        const TableRow &row = m_story.rows.at(index);
         if (row.inserted || row.deleted)
             return u"the table row already carries a tracked change"_s;
         for (qint32 i = row.firstParagraph; i < row.firstParagraph + row.paragraphCount; ++i) {
@@ -257,20 +257,31 @@ QString BodyRedliner::planRow(const Edit &e)
         for (const QString &cell : cells)
             if (QString why = unwritableText(cell, u"a deleted row"_s); !why.isEmpty())
                 return why;
-    // Before the row that starts here, or else after the row that ends here; the outermost one.
-    for (const TableRow &r : m_story.rows) {
-        if (r.paragraphCount > 0 && m_story.paragraphs.at(r.firstParagraph).textStart == e.start) {
-            m_splices.append({r.raw.begin, r.raw.begin, deletedRowsXml(e.deletedRows), m_order++});
-            return {};
+    // Before the row that starts here, or after the row that ends here; the outermost one.
+    const bool before = e.row == Edit::Row::DeletedBefore;
+    const qint32 row = rowAt(e.start, before);
+    if (row < 0)
+        return before ? u"no table row starts there"_s : u"no table row ends there"_s;
+    const qsizetype at = before ? m_story.rows.at(row).raw.begin : m_story.rows.at(row).raw.end;
+    m_splices.append({at, at, deletedRowsXml(e.deletedRows), m_order++});
+    return {};
+}
+
+qint32 BodyRedliner::rowAt(qint32 offset, bool starting)
+{
+    if (m_rowStarts.isEmpty() && m_rowEnds.isEmpty()) {
+        // Rows are listed outermost first: the first one seen at an offset is kept.
+        for (qint32 r = 0; r < m_story.rows.size(); ++r) {
+            const TableRow &row = m_story.rows.at(r);
+            if (row.paragraphCount == 0)
+                continue;
+            m_rowStarts.insert(m_story.paragraphs.at(row.firstParagraph).textStart, r);
+            m_rowEnds.insert(m_story.paragraphs.at(row.firstParagraph + row.paragraphCount - 1).textEnd, r);
         }
     }
-    for (const TableRow &r : m_story.rows) {
-        if (r.paragraphCount > 0 && m_story.paragraphs.at(r.firstParagraph + r.paragraphCount - 1).textEnd == e.start) {
-            m_splices.append({r.raw.end, r.raw.end, deletedRowsXml(e.deletedRows), m_order++});
-            return {};
-        }
-    }
-    return u"no table row starts or ends there"_s;
+    const QHash<qint32, qint32> &rows = starting ? m_rowStarts : m_rowEnds;
+    const auto found = rows.constFind(offset);
+    return found == rows.cend() ? -1 : *found;
 }
 
 // A comparison's formatting difference: the runs of the range are cut at its edges and record

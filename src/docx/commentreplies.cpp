@@ -49,6 +49,31 @@ QString newParaId(QSet<QString> &taken, quint32 seed)
     }
 }
 
+// <w15:commentEx> for a comment's last paragraph, under its parent's when it is a reply.
+QString commentEx(const QString &paraId, const QString &parent)
+{
+    return u"<w15:commentEx xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\" w15:paraId=\""_s + paraId
+           + (parent.isEmpty() ? QString() : u"\" w15:paraIdParent=\""_s + parent) + u"\" w15:done=\"0\"/>"_s;
+}
+
+// Gives the last paragraph of comment `id` in a comments part the paragraph id `paraId`.
+bool giveParaId(QString &xml, qint64 id, const QString &paraId)
+{
+    const QRegularExpressionMatch comment = findMarker(xml, u"comment"_s, id);
+    if (!comment.hasMatch())
+        return false;
+    const QString prefix = comment.captured(1);
+    const qsizetype end = xml.indexOf(u"</"_s + prefix + u"comment>"_s, comment.capturedEnd());
+    const QRegularExpression paragraph(u"<"_s + QRegularExpression::escape(prefix) + u"p(?=[\\s/>])"_s);
+    const qsizetype at = end < 0 ? -1 : xml.lastIndexOf(paragraph, end);
+    if (at < comment.capturedEnd())
+        return false;
+    xml.insert(at + 2 + prefix.size(),
+               u" xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" w14:paraId=\""_s + paraId
+                   + u"\""_s);
+    return true;
+}
+
 QString excerpt(const QString &text)
 {
     const QString line = text.simplified();
@@ -91,6 +116,7 @@ Outcome<QByteArray> addCommentReplies(const Document &doc, const ExistingMarkup 
     QList<Insert> inserts;
     QList<NewComment> added;
     QString threads;
+    QHash<qint64, QString> givenParaIds; // comment id -> the paragraph id given to a comment without one
     qint64 nextId = doc.maxRevisionId + 1;
     for (int i = 0; i < replies.size(); ++i) {
         const CommentReply &reply = replies[i];
@@ -118,13 +144,16 @@ Outcome<QByteArray> addCommentReplies(const Document &doc, const ExistingMarkup 
         if (const auto end = findMarker(xml, u"commentRangeEnd"_s, comment->id); end.hasMatch())
             inserts.append({end.capturedEnd(), i, spell.commentRangeEnd(id)});
         inserts.append({reference, i, spell.commentReferenceRun(id)});
-        QString paraId;
-        if (!threadsName.isEmpty() && !comment->paraId.isEmpty()) {
-            paraId = newParaId(paraIds, quint32(id));
-            threads += u"<w15:commentEx xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\" "
-                       "w15:paraId=\""_s
-                       + paraId + u"\" w15:paraIdParent=\""_s + comment->paraId + u"\" w15:done=\"0\"/>"_s;
+        // Threaded by paragraph ids: a comment without one (and so not in any thread yet) is given
+        // one and listed as a thread's first comment.
+        QString parent = comment->paraId.isEmpty() ? givenParaIds.value(comment->id) : comment->paraId;
+        if (parent.isEmpty()) {
+            parent = newParaId(paraIds, quint32(comment->id) ^ 0x5EEDu);
+            givenParaIds.insert(comment->id, parent);
+            threads += commentEx(parent, {});
         }
+        const QString paraId = newParaId(paraIds, quint32(id));
+        threads += commentEx(paraId, parent);
         added.append({id, reply.text, paraId});
     }
 
@@ -148,7 +177,33 @@ Outcome<QByteArray> addCommentReplies(const Document &doc, const ExistingMarkup 
         return parts.error();
     QHash<QString, QByteArray> changed = std::move(parts).value();
     changed.insert(doc.mainPart, encodeXmlPart(body, doc.body.encoding));
-    if (!threads.isEmpty()) {
+    if (!givenParaIds.isEmpty()) {
+        const QString &commentsName = doc.comments.first().partName;
+        XmlEncoding encoding;
+        QString commentsXml = decodeXmlPart(changed.value(commentsName), &encoding);
+        for (auto it = givenParaIds.cbegin(); it != givenParaIds.cend(); ++it) {
+            if (!giveParaId(commentsXml, it.key(), it.value()))
+                return doc.package.error(DocxError::Code::MalformedXml, commentsName,
+                                         u"comment %1 has no paragraph to thread a reply by"_s.arg(it.key()));
+        }
+        changed.insert(commentsName, encodeXmlPart(commentsXml, encoding));
+    }
+    if (threadsName.isEmpty()) {
+        // No thread part yet: commentsExtended.xml is made, as Word makes it for a first reply.
+        const QString dir =
+            doc.mainPart.contains(u'/') ? doc.mainPart.left(doc.mainPart.lastIndexOf(u'/') + 1) : QString();
+        QString name = dir + u"commentsExtended.xml"_s;
+        for (int n = 1; doc.package.contains(name); ++n)
+            name = dir + u"commentsExtended%1.xml"_s.arg(n);
+        changed.insert(name, (u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w15:commentsEx "
+                              "xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">"_s
+                              + threads + u"</w15:commentsEx>"_s)
+                                 .toUtf8());
+        if (auto error = addRelatedPart(
+                doc, name, u"application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"_s,
+                u"http://schemas.microsoft.com/office/2011/relationships/commentsExtended"_s, {}, changed))
+            return *error;
+    } else {
         auto bytes = doc.package.read(threadsName);
         if (!bytes)
             return bytes.error();

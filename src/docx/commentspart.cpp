@@ -68,6 +68,61 @@ QString beforeRootEnd(const QString &xml, const QString &insert)
     return xml.left(at) + insert + xml.mid(at);
 }
 
+std::optional<DocxError> addRelatedPart(const Document &doc, const QString &partName, const QString &contentType,
+                                        const QString &relType, const QString &replacedType,
+                                        QHash<QString, QByteArray> &parts)
+{
+    const auto current = [&](const QString &name) -> Outcome<QByteArray> {
+        if (parts.contains(name))
+            return parts.value(name);
+        return doc.package.read(name);
+    };
+    // [Content_Types].xml: an Override for the new part.
+    const QString typesName = u"[Content_Types].xml"_s;
+    auto types = current(typesName);
+    if (!types)
+        return types.error();
+    XmlEncoding typesEncoding;
+    const QString typesXml = decodeXmlPart(types.value(), &typesEncoding);
+    const QString newTypes = beforeRootEnd(typesXml, u"<Override PartName=\"/"_s + escapeXml(partName)
+                                                         + u"\" ContentType=\""_s + contentType + u"\"/>"_s);
+    if (newTypes.isEmpty())
+        return doc.package.error(DocxError::Code::MalformedXml, typesName, u"has no root element to add an entry to"_s);
+    parts.insert(typesName, encodeXmlPart(newTypes, typesEncoding));
+
+    // The main part's relationships: one to the new part, with an unused id.
+    const QString dir = doc.mainPart.contains(u'/') ? doc.mainPart.left(doc.mainPart.lastIndexOf(u'/') + 1) : QString();
+    const QString relsName = Package::relationshipsPartName(doc.mainPart);
+    QString relsXml;
+    XmlEncoding relsEncoding = XmlEncoding::Utf8;
+    if (parts.contains(relsName) || doc.package.contains(relsName)) {
+        auto rels = current(relsName);
+        if (!rels)
+            return rels.error();
+        relsXml = decodeXmlPart(rels.value(), &relsEncoding);
+    } else {
+        relsXml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+                  "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>"_s;
+    }
+    if (!replacedType.isEmpty()) {
+        const QRegularExpression replaced(u"<Relationship\\b[^>]*\\bType=\"[^\"]*"_s
+                                          + QRegularExpression::escape(replacedType)
+                                          + u"\"[^>]*>(\\s*</Relationship>)?"_s);
+        relsXml.remove(replaced);
+    }
+    QString id;
+    for (int n = 1; id.isEmpty() || relsXml.contains(u"Id=\""_s + id + u"\""_s); ++n)
+        id = u"rIdRedliner%1"_s.arg(n);
+    const QString target = partName.startsWith(dir) ? partName.mid(dir.size()) : u"/"_s + partName;
+    const QString newRels = beforeRootEnd(relsXml, u"<Relationship Id=\""_s + id + u"\" Type=\""_s + relType
+                                                       + u"\" Target=\""_s + escapeXml(target) + u"\"/>"_s);
+    if (newRels.isEmpty())
+        return doc.package.error(DocxError::Code::MalformedXml, relsName,
+                                 u"has no root element to add a relationship to"_s);
+    parts.insert(relsName, encodeXmlPart(newRels, relsEncoding));
+    return std::nullopt;
+}
+
 Outcome<QHash<QString, QByteArray>> addComments(const Document &doc, const QList<NewComment> &comments,
                                                 const RevisionOptions &options)
 {
@@ -99,49 +154,14 @@ Outcome<QHash<QString, QByteArray>> addComments(const Document &doc, const QList
         + doc.body.wordNamespace + u"\">"_s + commentsXml(markup, comments, options) + u"</w:comments>"_s;
     parts.insert(partName, xml.toUtf8());
 
-    // [Content_Types].xml: an Override for the new part.
-    const QString typesName = u"[Content_Types].xml"_s;
-    auto types = doc.package.read(typesName);
-    if (!types)
-        return types.error();
-    XmlEncoding typesEncoding;
-    const QString typesXml = decodeXmlPart(types.value(), &typesEncoding);
-    const QString override = u"<Override PartName=\"/"_s + partName
-        + u"\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>"_s;
-    const QString newTypes = beforeRootEnd(typesXml, override);
-    if (newTypes.isEmpty())
-        return doc.package.error(DocxError::Code::MalformedXml, typesName, u"has no root element to add an entry to"_s);
-    parts.insert(typesName, encodeXmlPart(newTypes, typesEncoding));
-
-    // The main part's relationships: one to the new part, with an unused id.
-    const QString relsName = Package::relationshipsPartName(doc.mainPart);
     const QString relType = strict ? u"http://purl.oclc.org/ooxml/officeDocument/relationships/comments"_s
                                    : u"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"_s;
-    QString relsXml;
-    XmlEncoding relsEncoding = XmlEncoding::Utf8;
-    if (doc.package.contains(relsName)) {
-        auto rels = doc.package.read(relsName);
-        if (!rels)
-            return rels.error();
-        relsXml = decodeXmlPart(rels.value(), &relsEncoding);
-    } else {
-        relsXml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
-                  "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>"_s;
-    }
     // A comments relationship the reader did not follow (to no part, or to one that holds no
     // comments) is replaced: Word takes one comments part per document.
-    static const QRegularExpression commentsRelationship(
-        u"<Relationship\\b[^>]*\\bType=\"[^\"]*/comments\"[^>]*>(\\s*</Relationship>)?"_s);
-    relsXml.remove(commentsRelationship);
-    QString id;
-    for (int n = 1; id.isEmpty() || relsXml.contains(u"Id=\""_s + id + u"\""_s); ++n)
-        id = u"rIdRedliner%1"_s.arg(n);
-    const QString target = partName.mid(dir.size());
-    const QString newRels = beforeRootEnd(relsXml, u"<Relationship Id=\""_s + id + u"\" Type=\""_s + relType
-                                                       + u"\" Target=\""_s + escapeXml(target) + u"\"/>"_s);
-    if (newRels.isEmpty())
-        return doc.package.error(DocxError::Code::MalformedXml, relsName, u"has no root element to add a relationship to"_s);
-    parts.insert(relsName, encodeXmlPart(newRels, relsEncoding));
+    if (auto error = addRelatedPart(doc, partName,
+                                    u"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"_s,
+                                    relType, u"/comments"_s, parts))
+        return *error;
     return parts;
 }
 

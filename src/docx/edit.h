@@ -28,11 +28,11 @@ struct Edit final {
     bool alreadyApplied = false;
     // A comparison's whole table rows (with alreadyApplied). Inserted: [start, end) is the whole
     // text of one row (first paragraph's start to last paragraph's end), marked as an inserted row.
-    // Deleted: start == end is where a row starts (its first paragraph's start: before that row) or
-    // ends (its last paragraph's end: after it); deletedRows are the earlier rows written there as
-    // deleted rows, each the text of its cells (a cell's paragraphs joined by '\n'). Accepting
-    // removes a deleted row and rejecting an inserted one, as Word does.
-    enum class Row : quint8 { None, Inserted, Deleted };
+    // DeletedBefore / DeletedAfter: start == end is where a row starts (its first paragraph's start)
+    // or ends (its last paragraph's end); deletedRows are the earlier rows written before or after
+    // that row as deleted rows, each the text of its cells (a cell's paragraphs joined by '\n').
+    // Accepting removes a deleted row and rejecting an inserted one, as Word does.
+    enum class Row : quint8 { None, Inserted, DeletedBefore, DeletedAfter };
     Row row = Row::None;
     QList<QStringList> deletedRows = {};
     // A comparison's formatting-only difference (with alreadyApplied and no text): the runs of

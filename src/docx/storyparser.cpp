@@ -264,6 +264,12 @@ void StoryParser::parseBlocks()
 void StoryParser::parseTable()
 {
     ++m_tableDepth;
+    parseTableContent();
+    --m_tableDepth;
+}
+
+void StoryParser::parseTableContent()
+{
     while (next()) {
         if (m_xml.isEndElement())
             break;
@@ -283,11 +289,10 @@ void StoryParser::parseTable()
             done.raw.end = offset();
             done.paragraphCount = qint32(m_story.paragraphs.size()) - done.firstParagraph;
         } else if (atWordElement() && (name == u"sdt" || name == u"sdtContent" || name == u"customXml"))
-            parseTable();  // rows wrapped in a content control or custom XML: read through
+            parseTableContent(); // rows wrapped in a content control or custom XML: read through, same depth
         else
             skipElement();
     }
-    --m_tableDepth;
 }
 
 void StoryParser::parseTableRow(qsizetype row)

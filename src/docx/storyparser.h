@@ -34,6 +34,7 @@ private:
 
     void parseBlocks();
     void parseTable();
+    void parseTableContent();
     void parseTableRow(qsizetype row);
     void parseCell();
     void parseBlockContentControl();

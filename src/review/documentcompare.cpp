@@ -280,7 +280,9 @@ private:
     void rowsInPlace(qsizetype i0, qsizetype i1, qsizetype j0, qsizetype j1)
     {
         qsizetype i = i0, j = j0;
-        for (qsizetype a = i0; a < i1; ++a) {
+        // Every row against every other is too many for a table of thousands rewritten wholesale.
+        constexpr qsizetype Limit = 40000;
+        for (qsizetype a = i0; a < i1 && (i1 - i0) * (j1 - j0) <= Limit; ++a) {
             for (qsizetype b = j; b < j1; ++b) {
                 if (!alikeRows(m_a.blocks[a], m_b.blocks[b]))
                     continue;
@@ -397,21 +399,33 @@ private:
         if (i0 == i1 && j0 == j1)
             return;
         // The rows that are gone stay rows when a newer row is there to stand beside; otherwise
-        // their cells' text is shown as deleted paragraphs.
-        qint32 rowsBefore = -1, rowsAfter = -1; // a newer row's first unit (before it) or last unit (after it)
-        for (qsizetype j = j0; j < j1 && rowsBefore < 0; ++j)
+        // their cells' text is shown as deleted paragraphs. Rows that followed a row (the same table
+        // going on) follow the newer row before the gap; the others go before the first newer row in
+        // the gap, or the row after it, or after the row before it.
+        struct Anchor {
+            qint32 unit = -1; // a newer row's first unit (before it) or last unit (after it)
+            bool before = true;
+            bool valid() const { return unit >= 0; }
+        };
+        Anchor general, afterPrevious;
+        if (j0 > 0 && m_b.blocks[j0 - 1].isRow())
+            afterPrevious = {m_b.blocks[j0 - 1].last - 1, false};
+        for (qsizetype j = j0; j < j1 && !general.valid(); ++j)
             if (m_b.blocks[j].isRow())
-                rowsBefore = m_b.blocks[j].first;
-        if (rowsBefore < 0 && j1 < m_b.blocks.size() && m_b.blocks[j1].isRow())
-            rowsBefore = m_b.blocks[j1].first;
-        if (rowsBefore < 0 && j0 > 0 && m_b.blocks[j0 - 1].isRow())
-            rowsAfter = m_b.blocks[j0 - 1].last - 1;
-        const bool rowsAsRows = rowsBefore >= 0 || rowsAfter >= 0;
+                general = {m_b.blocks[j].first, true};
+        if (!general.valid() && j1 < m_b.blocks.size() && m_b.blocks[j1].isRow())
+            general = {m_b.blocks[j1].first, true};
+        if (!general.valid())
+            general = afterPrevious;
+        const Anchor leading = i0 > 0 && m_a.blocks[i0 - 1].isRow() && afterPrevious.valid() ? afterPrevious : general;
+        const bool rowsAsRows = general.valid();
 
         Deleted deleted;
-        QList<QStringList> deletedRows;
+        QList<QStringList> deletedRows, leadingRows;
+        bool olderRows = false;
         for (qsizetype i = i0; i < i1; ++i) {
             const Block &a = m_a.blocks[i];
+            olderRows = olderRows || a.isRow();
             if (!a.isRow()) {
                 deleted.lines.append(writableDeletedText(m_a.text(a.first), &m_result.droppedObjects));
                 ++m_result.deletedParagraphs;
@@ -431,16 +445,22 @@ private:
                 }
             }
             if (rowsAsRows) {
-                deletedRows.append(cells);
+                (deleted.isEmpty() ? leadingRows : deletedRows).append(cells);
                 ++m_result.deletedRows;
             }
         }
-        if (!deletedRows.isEmpty()) {
+        if (leading.unit == general.unit && leading.before == general.before) {
+            deletedRows = leadingRows + deletedRows;
+            leadingRows.clear();
+        }
+        for (const auto &[rows, at] : {std::pair{&leadingRows, leading}, std::pair{&deletedRows, general}}) {
+            if (rows->isEmpty())
+                continue;
             Docx::Edit e;
-            e.start = e.end = rowsBefore >= 0 ? m_b.units[rowsBefore].start : m_b.units[rowsAfter].end;
+            e.start = e.end = at.before ? m_b.units[at.unit].start : m_b.units[at.unit].end;
             e.alreadyApplied = true;
-            e.row = Docx::Edit::Row::Deleted;
-            e.deletedRows = deletedRows;
+            e.row = at.before ? Docx::Edit::Row::DeletedBefore : Docx::Edit::Row::DeletedAfter;
+            e.deletedRows = *rows;
             m_result.edits.append(e);
         }
 
@@ -471,7 +491,9 @@ private:
             const bool previousIsParagraph = j0 > 0 && !m_b.blocks[j0 - 1].isRow();
             const qint32 next = j1 < m_b.blocks.size() ? m_b.blocks[j1].first : -1;
             const qint32 previous = j0 > 0 ? m_b.blocks[j0 - 1].last - 1 : -1;
-            if (nextIsParagraph || (!previousIsParagraph && next >= 0))
+            // Paragraphs that came before the rows gone go after the paragraph before them.
+            const bool paragraphsFirst = olderRows && !m_a.blocks[i0].isRow();
+            if ((nextIsParagraph && !(paragraphsFirst && previousIsParagraph)) || (!previousIsParagraph && next >= 0))
                 onlyDeleted(deleted, next, -1);
             else
                 onlyDeleted(deleted, -1, previous);
@@ -683,7 +705,8 @@ QList<Docx::Edit> wholeParagraphs(const Docx::Story &body, const QList<Docx::Edi
     QHash<qsizetype, qsizetype> placeholder;
     for (const Docx::Edit &e : edits) {
         const qsizetype p = body.paragraphAt(e.start);
-        if (!paragraphs.contains(p) || !withinParagraph(body, e, p) || e.formerFormatting) {
+        if (!paragraphs.contains(p) || !withinParagraph(body, e, p) || e.formerFormatting
+            || e.row != Docx::Edit::Row::None) {
             out.append(e);
             continue;
         }

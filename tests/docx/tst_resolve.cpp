@@ -433,18 +433,37 @@ private slots:
         QCOMPARE(std::pair(reply->start, reply->end), std::pair(before.comments[0].start, before.comments[0].end));
         QVERIFY(!reply->paraId.isEmpty() && reply->paraId != u"0A0B0C0D"_s);
 
-        // No thread part: anchored beside it all the same.
+        // No thread part (a file from LibreOffice or an older Word), and comments without paragraph
+        // ids: commentsExtended.xml is made, with its content type and relationship, the comment
+        // answered gets a paragraph id, and the reply is threaded under it.
         spec.commentsExtendedXml.clear();
+        spec.commentsXml.replace(u" w14:paraId=\"0A0B0C0D\""_s, QString());
         const auto plain = Fixture::read(spec);
+        QVERIFY(markupOf(plain).comments[0].paraId.isEmpty());
         bytes = Docx::addCommentReplies(plain, markupOf(plain), {{1, u"Noted."_s}}, Fixture::options());
-        QVERIFY(bytes);
-        const auto plainAfter = markupOf(readBytes(bytes.value()));
+        QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error().toString()));
+        const auto plainDoc = readBytes(bytes.value());
+        const auto plainAfter = markupOf(plainDoc);
         QCOMPARE(plainAfter.comments.size(), 3);
         const auto noted = std::find_if(plainAfter.comments.cbegin(), plainAfter.comments.cend(),
                                         [](const auto &c) { return c.text == u"Noted."_s; });
         QVERIFY(noted != plainAfter.comments.cend());
-        QCOMPARE(noted->parentId, -1);
+        QCOMPARE(noted->parentId, 1);
         QCOMPARE(noted->start, before.comments[0].start);
+        QVERIFY(!plainAfter.comments[0].paraId.isEmpty());
+        QCOMPARE(plainAfter.comments[0].text, u"Too broad."_s);
+        QVERIFY(plainDoc.package.contains(u"word/commentsExtended.xml"_s));
+        const QString types = QString::fromUtf8(plainDoc.package.read(u"[Content_Types].xml"_s).value());
+        QVERIFY2(types.contains(u"PartName=\"/word/commentsExtended.xml\" ContentType=\"application/"
+                                "vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml\""_s),
+                 qPrintable(types));
+        // A second reply to the same comment goes into the thread part now there.
+        bytes = Docx::addCommentReplies(plainDoc, plainAfter, {{1, u"And again."_s}}, Fixture::options());
+        QVERIFY(bytes);
+        const auto twice = markupOf(readBytes(bytes.value()));
+        QCOMPARE(twice.comments.size(), 4);
+        for (const auto &c : twice.comments)
+            QCOMPARE(c.parentId, c.id == 1 || c.author == u"Dan"_s ? -1 : 1);
 
         // A comment with no place in the body has no place for a reply either: that reply is left
         // out, named, and the others are written.

@@ -65,6 +65,19 @@ QString logoParagraph()
                 + u"<w:r><w:br w:type=\"page\"/></w:r>"_s);
 }
 
+// A table whose rows (all but the first) are wrapped in one content control, as a repeating section is.
+QString sdtRows(const QString &table)
+{
+    QString out = table;
+    const qsizetype second = out.indexOf(u"<w:tr>"_s, out.indexOf(u"</w:tr>"_s));
+    out.insert(out.lastIndexOf(u"</w:tbl>"_s), u"</w:sdtContent></w:sdt>"_s);
+    out.insert(
+        second,
+        u"<w:sdt><w:sdtPr><w15:repeatingSection xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\"/>"
+        "</w:sdtPr><w:sdtContent>"_s);
+    return out;
+}
+
 // The redline of the comparison, read back; the test fails when it cannot be written.
 Docx::Document written(const Docx::Document &newer, const Review::DocumentComparison &c)
 {
@@ -258,6 +271,19 @@ private slots:
         QTest::newRow("row edited, the next deleted")
             << table({header, acme, beta}) + after << table({header, {u"Acme Limited"_s, u"Discloser"_s}}) + after << 0
             << 1;
+        QTest::newRow("a paragraph and a row gone")
+            << paras({u"Intro."_s, u"Quux gone."_s}) + table({acme}) + paras({u"End."_s})
+            << paras({u"Intro."_s}) + table({{u"Zeta"_s, u"one"_s}, {u"Eta"_s, u"two"_s}}) + paras({u"End."_s}) << 2
+            << 1;
+        QTest::newRow("a table's last row and the paragraph after it gone")
+            << table({header, acme}) + paras({u"Quux gone."_s}) + table({beta})
+            << table({header}) + paras({u"Zeta new wording here."_s}) + table({beta}) << 0 << 1;
+        QTest::newRow("a table's last row gone, another table right after")
+            << table({header, acme}) + table({beta}) + after << table({header}) + table({beta}) + after << 0 << 1;
+        QTest::newRow("a row gone after an empty row") << table({acme, {QString(), QString()}, beta}) + after
+                                                       << table({acme, {QString(), QString()}}) + after << 0 << 1;
+        QTest::newRow("a row added inside a repeating section")
+            << sdtRows(table({header, acme})) + after << sdtRows(table({header, acme, beta})) + after << 1 << 0;
         QTest::newRow("table gone") << paras({u"Before."_s}) + table({header, acme}) + after
                                     << paras({u"Before."_s, u"After the table."_s}) << 0 << 0;
         QTest::newRow("table added") << paras({u"Before."_s, u"After the table."_s})
@@ -284,11 +310,14 @@ private slots:
         static const QRegularExpression rowDel(u"<w:trPr>(?:(?!</w:trPr>).)*<w:del "_s);
         QCOMPARE(int(xml.count(rowIns)), insertedRows);
         QCOMPARE(int(xml.count(rowDel)), deletedRows);
-        // Every deleted row is a whole row of as many cells as the earlier one had.
+        // Every deleted row is a whole row of as many cells as the earlier one had, in the table it
+        // was in (a table's last row is put back in that table, not in the next).
         QCOMPARE(redline.body.rows.size(), newer.body.rows.size() + deletedRows);
         for (const Docx::TableRow &row : redline.body.rows)
             if (row.deleted)
                 QCOMPARE(row.cells.size(), 2);
+        if (QString::fromLatin1(QTest::currentDataTag()).contains(u"another table right after"_s))
+            QVERIFY2(xml.indexOf(rowDel) < xml.indexOf(u"</w:tbl>"_s), qPrintable(xml));
         if (!CorpusPaths::available() || !WordList::havePandoc())
             return; // the pandoc reading below needs ../shared/tools and pandoc
         const QString path = m_dir.filePath(u"rows-%1.docx"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
