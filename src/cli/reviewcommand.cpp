@@ -2,23 +2,12 @@
 #include "clicommand.h"
 #include "commandline.h"
 #include "commandfiles.h"
-#include "docx/atomicwrite.h"
-#include "llmrun.h"
+#include "documentreview.h"
+#include "folderreview.h"
 #include "providerflags.h"
 #include "revisionflags.h"
 
-#include "docx/documentreader.h"
-#include "docx/existingmarkup.h"
-#include "docx/revisionwriter.h"
-#include "review/reviewer.h"
-#include "review/reviewreport.h"
-#include "review/theirchanges.h"
-#include "review/writablefindings.h"
-#include "llm/llmreport.h"
-
 #include <QCommandLineParser>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcessEnvironment>
 
 namespace Redliner::Cli {
@@ -28,6 +17,7 @@ using namespace Redliner::Review;
 
 // redliner-cli review IN.docx -o OUT.docx [--side S] [--playbook FILE] [--report REPORT.json]
 //                          [--author NAME] [--date ISO8601] [--no-comments] [--provider P ...]
+// redliner-cli review IN.docx... | DIR... --out-dir OUT [the same options but -o and --report]
 int runReview(const QStringList &args, Streams io)
 {
     QCommandLineParser parser;
@@ -41,117 +31,78 @@ int runReview(const QStringList &args, Streams io)
     const RevisionFlags revisionFlags;
     const ProviderFlags providerFlags;
     const QCommandLineOption noComments(u"no-comments"_s, u"Do not add the rationale comments."_s);
-    parser.addOptions({outOption, sideOption, playbookOption, reportOption, noComments});
+    const QCommandLineOption outDirOption(
+        u"out-dir"_s,
+        u"Review several NDAs (files, or folders searched for .docx) and write each one's redline and report, "
+        "and a triage summary (summary.csv, summary.html), into this folder."_s,
+        u"DIR"_s);
+    parser.addOptions({outOption, sideOption, playbookOption, reportOption, noComments, outDirOption});
     revisionFlags.addTo(parser);
     providerFlags.addTo(parser);
-    const QString usage = u"usage: redliner-cli review IN.docx -o OUT.docx [--side receiving|disclosing|mutual] "
-                          "[--playbook FILE] [--report REPORT.json] [--author NAME] [--date ISO8601] [--no-comments] "_s
-                        + ProviderFlags::usage();
+    const QString usage =
+        u"usage: redliner-cli review IN.docx -o OUT.docx [--side receiving|disclosing|mutual] "
+        "[--playbook FILE] [--report REPORT.json] [--author NAME] [--date ISO8601] [--no-comments] "_s
+        + ProviderFlags::usage()
+        + u"\n       redliner-cli review IN.docx|DIR... --out-dir OUT [the options above but -o and --report]"_s;
     if (const auto done = parseCommandLine(parser, args, usage, io))
         return *done;
-    if (parser.positionalArguments().size() != 2 || !parser.isSet(outOption)) {
+    const bool batch = parser.isSet(outDirOption);
+    const QStringList inputs = parser.positionalArguments().mid(1);
+    if (batch ? inputs.isEmpty() || parser.isSet(outOption) || parser.isSet(reportOption)
+              : inputs.size() != 1 || !parser.isSet(outOption)) {
         io.err << usage << Qt::endl;
         return UsageError;
     }
-    const QString input = parser.positionalArguments().at(1);
+    const QString input = inputs.first();
     const QString output = parser.value(outOption);
     CommandFiles files;
-    files.addInput(u"the input"_s, input);
+    if (!batch)
+        files.addInput(u"the input"_s, input);
     if (parser.isSet(playbookOption))
         files.addInput(u"--playbook"_s, parser.value(playbookOption));
     providerFlags.addFiles(parser, &files);
-    files.addOutput(u"-o"_s, output);
+    if (!batch)
+        files.addOutput(u"-o"_s, output);
     if (parser.isSet(reportOption))
         files.addOutput(u"--report"_s, parser.value(reportOption));
     if (const int refused = files.check(io); refused != Ok)
         return refused;
 
-    Side side;
-    if (!parseSide(parser.value(sideOption), &side)) {
+    ReviewSetup setup;
+    if (!parseSide(parser.value(sideOption), &setup.side)) {
         io.err << u"--side: \""_s << parser.value(sideOption) << u"\" is not receiving, disclosing or mutual"_s << Qt::endl;
         return UsageError;
     }
-    Docx::RevisionOptions options;
-    options.comments = !parser.isSet(noComments);
-    if (!revisionFlags.read(parser, &options, io))
+    setup.options.comments = !parser.isSet(noComments);
+    if (!revisionFlags.read(parser, &setup.options, io))
         return UsageError;
-    QList<Llm::ProviderConfig> providers;
-    Llm::ReviewJob job;
-    if (!providerFlags.read(parser, QProcessEnvironment::systemEnvironment(), &providers, &job, io))
+    if (!providerFlags.read(parser, QProcessEnvironment::systemEnvironment(), &setup.providers, &setup.job, io))
         return UsageError;
-
-    Playbook playbook;
+    setup.providerName = parser.value(u"provider"_s).toLower();
     if (parser.isSet(playbookOption)) {
         QString error;
-        if (!Playbook::load(parser.value(playbookOption), &playbook, &error)) {
+        if (!Playbook::load(parser.value(playbookOption), &setup.playbook, &error)) {
             io.err << error << Qt::endl;
             return InputError;
         }
     } else {
-        playbook = Playbook::builtin();
+        setup.playbook = Playbook::builtin();
     }
+    if (batch)
+        return reviewFolder(inputs, parser.value(outDirOption), setup, io);
 
-    auto doc = Docx::DocumentReader::read(input);
-    if (!doc) {
-        io.err << doc.error().toString() << Qt::endl;
-        return InputError;
-    }
-    const TextDocument text = TextDocument::fromStory(doc.value().body);
-    ReviewResult review;
-    Llm::LlmReviewResult llm;
-    if (providers.isEmpty()) {
-        review = reviewDocument(text, playbook, ReviewOptions{side});
-    } else {
-        job.document = text;
-        job.playbook = playbook;
-        job.side = side;
-        job.providers = providers;
-        llm = runLlmReview(job, io);
-        review = llm.review;
-        // Not one clause reviewed: writing an unchanged copy would look like a clean bill of health.
-        if (llm.clauseAnswers == 0 && !llm.errors.isEmpty()) {
-            QStringList reasons;
-            for (const Llm::ClauseError &e : std::as_const(llm.errors))
-                reasons.append(e.message);
-            reasons.removeDuplicates();
-            for (const QString &reason : std::as_const(reasons))
-                io.err << reason << Qt::endl;
-            io.err << u"The review failed: no clause was reviewed. Nothing was written."_s << Qt::endl;
-            return ReviewFailed;
-        }
-    }
-
-    QList<Finding> accepted;
-    const QList<FindingOutcome> outcomes = selectWritableFindings(doc.value(), review.findings, options.comments, &accepted);
-    auto bytes = Docx::RevisionWriter::write(doc.value(), editsForWriting(accepted, options.comments), options);
-    if (!bytes) {
-        io.err << bytes.error().toString() << Qt::endl;
-        // Text Word cannot hold (in --author, say) is the user's to correct, as with redline.
-        return bytes.error().isInputError() ? InputError : OutputError;
-    }
-    if (const QString why = Docx::writeFileAtomically(output, bytes.value()); !why.isEmpty()) {
-        io.err << output << u": cannot be written: "_s << why << u". Nothing was written."_s << Qt::endl;
-        return OutputError;
-    }
-
-    QString reportFailure;
-    if (parser.isSet(reportOption)) {
-        QJsonObject report = reviewReport(input, text, review, playbook, side, outcomes);
-        // The other side's redline, each change with what the playbook found in its clause. Only
-        // the report needs it, and a part Word tolerates but we cannot read (commentsExtended.xml)
-        // must not cost the user the review: the report says why it is missing.
-        if (const auto markup = Docx::readExistingMarkup(doc.value())) {
-            report.insert(u"theirMarkup"_s,
-                          theirMarkupJson(markup.value(), text.text, review.clauses, &review.findings));
-        } else {
-            io.err << u"The document's own tracked changes and comments are not in the report: "_s
-                   << markup.error().toString() << Qt::endl;
-            report.insert(u"theirMarkup"_s, QJsonObject{{u"error"_s, markup.error().toString()}});
-        }
-        if (!providers.isEmpty())
-            Llm::addLlmReport(&report, parser.value(u"provider"_s).toLower(), providers, llm);
-        reportFailure = Docx::writeFileAtomically(parser.value(reportOption), QJsonDocument(report).toJson());
-    }
+    const DocumentReview done = reviewAndWrite(input, output, parser.value(reportOption), setup, io);
+    for (const QString &error : done.errors)
+        io.err << error << Qt::endl;
+    if (done.exit != Ok)
+        return done.exit;
+    for (const QString &warning : done.warnings)
+        io.err << warning << Qt::endl;
+    const ReviewResult &review = done.review;
+    const QList<FindingOutcome> &outcomes = done.outcomes;
+    const Side side = setup.side;
+    const QString reportFailure = done.reportFailure;
+    const Llm::LlmReviewResult &llm = done.llm;
 
     for (const QString &note : review.notes)
         io.err << u"Note: "_s << note << Qt::endl;
@@ -163,7 +114,12 @@ int runReview(const QStringList &args, Streams io)
     for (const Finding &f : review.findings)
         (f.severity == Severity::High ? high : f.severity == Severity::Medium ? medium : low)++;
     io.err << u"%1 finding(s) for the %2 party (%3 high, %4 medium, %5 low); %6 written as tracked changes."_s
-                  .arg(review.findings.size()).arg(sideName(side)).arg(high).arg(medium).arg(low).arg(accepted.size())
+                  .arg(review.findings.size())
+                  .arg(sideName(side))
+                  .arg(high)
+                  .arg(medium)
+                  .arg(low)
+                  .arg(done.written)
            << Qt::endl;
     for (qsizetype i = 0; i < review.findings.size(); ++i) {
         const Finding &f = review.findings.at(i);

@@ -314,6 +314,29 @@ QString BodyRedliner::planFormatting(const Edit &e)
     return {};
 }
 
+// A comparison's change of a paragraph's properties: written once the marks are (see apply), since
+// w:pPrChange comes last in w:pPr, after a mark's w:rPr.
+QString BodyRedliner::planParagraphFormatting(const Edit &e)
+{
+    const qint32 p = qint32(m_story.paragraphAt(e.start));
+    if (!e.alreadyApplied || !e.text.isEmpty() || e.start != e.end || p < 0
+        || m_story.paragraphs.at(p).textStart != e.start)
+        return u"only a comparison can show a paragraph's change of properties, at the paragraph's start"_s;
+    const Paragraph &para = m_story.paragraphs.at(p);
+    if (QString why = unwritableText(*e.formerParagraphProperties, u"the earlier paragraph properties"_s);
+        !why.isEmpty())
+        return why;
+    if (isSelfClosing(m_story.xml, para.raw))
+        return u"the paragraph is empty and has no properties to change"_s;
+    if (para.properties.isValid()
+        && QStringView(m_story.xml).mid(para.properties.begin, para.properties.length()).contains(u"pPrChange"))
+        return u"the paragraph's properties already carry a tracked change"_s;
+    if (m_paragraphFormatting.contains(p))
+        return u"the paragraph's properties are changed by another edit"_s;
+    m_paragraphFormatting.insert(p, *e.formerParagraphProperties);
+    return {};
+}
+
 QString BodyRedliner::deletedRowsXml(const QList<QStringList> &rows)
 {
     QString out;
@@ -634,6 +657,11 @@ QList<RevisionWriter::Refusal> BodyRedliner::plan(const QList<Edit> &edits, bool
         }
         if (e.formerFormatting) {
             if (QString why = planFormatting(e); !why.isEmpty())
+                refuse(why);
+            continue;
+        }
+        if (e.formerParagraphProperties) {
+            if (QString why = planParagraphFormatting(e); !why.isEmpty())
                 refuse(why);
             continue;
         }

@@ -77,6 +77,8 @@ private:
     QString planRange(qint32 a, qint32 b, RangeMark mark);
     QString planRow(const Edit &e);
     QString planFormatting(const Edit &e);
+    QString planParagraphFormatting(const Edit &e);
+    void writeParagraphFormatting();
     // The outermost table row whose text starts (or ends) at offset, or -1.
     qint32 rowAt(qint32 offset, bool starting);
     const QString *formerFormattingOf(qint32 from, qint32 to) const;
@@ -113,6 +115,7 @@ private:
         QString properties;
     };
     QList<FormerFormatting> m_formatting;         // sorted, non-overlapping
+    QHash<qint32, QString> m_paragraphFormatting; // paragraph -> its earlier properties (w:pPrChange)
     QHash<qint32, qint32> m_rowStarts;            // text offset -> the outermost row starting there
     QHash<qint32, qint32> m_rowEnds;              // ... and ending there (both made when first needed)
     QSet<qint32> m_forceDeleted;                  // zero-length runs of wholly deleted fields

@@ -166,6 +166,31 @@ QString BodyRedliner::rebuildRun(qint32 runIndex)
     return out;
 }
 
+void BodyRedliner::writeParagraphFormatting()
+{
+    const QString &xml = m_story.xml;
+    for (auto it = m_paragraphFormatting.cbegin(); it != m_paragraphFormatting.cend(); ++it) {
+        const Paragraph &p = m_story.paragraphs.at(it.key());
+        const QString change = m_markup.openRevision(u"pPrChange"_s, m_nextId++) + m_markup.open(u"pPr"_s) + it.value()
+                               + m_markup.close(u"pPr"_s) + m_markup.close(u"pPrChange"_s);
+        const bool markChanged = m_deletedMarks.contains(it.key()) || m_insertedMarks.contains(it.key());
+        if (p.properties.isValid() && !isSelfClosing(xml, p.properties)) {
+            // Last in w:pPr: after the mark's formatting a changed mark adds at the same place.
+            const qsizetype at = xml.lastIndexOf(u'<', p.properties.end - 1);
+            m_splices.append({at, at, change, m_order++});
+        } else if (!markChanged) {
+            // No w:pPr of its own (or an empty one), and no mark change writing one: a new one.
+            const QString pPr = m_markup.open(u"pPr"_s) + change + m_markup.close(u"pPr"_s);
+            if (p.properties.isValid())
+                m_splices.append({p.properties.begin, p.properties.end, pPr, m_order++});
+            else
+                m_splices.append({p.startTag.end, p.startTag.end, pPr, m_order++});
+        }
+        // Otherwise the mark's change writes the paragraph's only w:pPr; the properties stay as
+        // they are (the wording, which rejecting must give back, is the same).
+    }
+}
+
 QString BodyRedliner::apply()
 {
     const QString &xml = m_story.xml;
@@ -220,6 +245,7 @@ QString BodyRedliner::apply()
         }
     }
 
+    writeParagraphFormatting();
     std::sort(m_splices.begin(), m_splices.end(), [](const Splice &l, const Splice &r) {
         return std::tuple(l.begin, l.end, l.order) < std::tuple(r.begin, r.end, r.order);
     });

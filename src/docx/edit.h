@@ -40,6 +40,10 @@ struct Edit final {
     // children of the earlier w:rPr, spelled with the part's prefix; empty for plain text), so that
     // rejecting gives the earlier formatting back.
     std::optional<QString> formerFormatting = {};
+    // A comparison's change of paragraph properties (with alreadyApplied, no text, start == end ==
+    // the paragraph's text start): the paragraph records its earlier properties in a w:pPrChange (the
+    // children of the earlier w:pPr without its mark's formatting, section break or earlier change).
+    std::optional<QString> formerParagraphProperties = {};
 };
 
 struct RevisionOptions final {

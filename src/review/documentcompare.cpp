@@ -148,9 +148,10 @@ QString writableDeletedText(QStringView text, qint32 *dropped)
     return out;
 }
 
-// A run's formatting as a comparison sees it: the children of its w:rPr, without the ones that
-// are not formatting (proofing language, spelling marks) or are someone's tracked change of it.
-// Each child as written, in order; `prefix` keeps only children in that namespace prefix ("w").
+// Formatting as a comparison sees it: the children of a w:rPr or w:pPr (`properties`), without the
+// ones that are not formatting of the text (proofing language, spelling marks, a paragraph mark's
+// own formatting, a section break) or are someone's tracked change of it. Each child as written, in
+// order; `prefix` keeps only children in that namespace prefix ("w").
 QStringList formattingOf(const QString &xml, const Docx::XmlRange &properties, QStringView prefix = {})
 {
     QStringList out;
@@ -181,7 +182,8 @@ QStringList formattingOf(const QString &xml, const Docx::XmlRange &properties, Q
         }
         const qsizetype colon = name.indexOf(u':');
         const QStringView local = colon < 0 ? name : name.mid(colon + 1);
-        const bool wanted = local != u"lang" && local != u"noProof" && local != u"rPrChange"
+        const bool wanted = local != u"lang" && local != u"noProof" && local != u"rPrChange" && local != u"rPr"
+                            && local != u"sectPr" && local != u"pPrChange"
                             && (prefix.isEmpty() || (colon > 0 && name.left(colon) == prefix));
         if (wanted)
             out.append(rPr.mid(open, end - open).toString());
@@ -507,6 +509,24 @@ private:
         if (!m_formatting)
             return;
         const Docx::Story &a = m_a.story, &b = m_b.story;
+        // The paragraph's own properties (alignment, indents, style, numbering), for a unit that is
+        // one paragraph in both versions.
+        const qsizetype pa = a.paragraphAt(m_a.units[i].start), pb = b.paragraphAt(m_b.units[j].start);
+        if (pa >= 0 && pb >= 0 && a.paragraphs.at(pa).textEnd == m_a.units[i].end
+            && b.paragraphs.at(pb).textEnd == m_b.units[j].end && b.paragraphs.at(pb).textStart == m_b.units[j].start) {
+            const Docx::Paragraph &x = a.paragraphs.at(pa), &y = b.paragraphs.at(pb);
+            const bool sameRaw = x.properties.isValid() == y.properties.isValid()
+                                 && (!x.properties.isValid()
+                                     || QStringView(a.xml).mid(x.properties.begin, x.properties.length())
+                                            == QStringView(b.xml).mid(y.properties.begin, y.properties.length()));
+            if (!sameRaw && formattingOf(a.xml, x.properties) != formattingOf(b.xml, y.properties)) {
+                Docx::Edit e;
+                e.start = e.end = y.textStart;
+                e.alreadyApplied = true;
+                e.formerParagraphProperties = formattingOf(a.xml, x.properties, a.wordPrefix).join(QString());
+                m_result.edits.append(e);
+            }
+        }
         const qint32 aBase = m_a.units[i].start, bBase = m_b.units[j].start;
         const qint32 length = m_b.units[j].end - bBase;
         auto runAt = [](const Docx::Story &story, qint32 at) {
@@ -705,7 +725,7 @@ QList<Docx::Edit> wholeParagraphs(const Docx::Story &body, const QList<Docx::Edi
     QHash<qsizetype, qsizetype> placeholder;
     for (const Docx::Edit &e : edits) {
         const qsizetype p = body.paragraphAt(e.start);
-        if (!paragraphs.contains(p) || !withinParagraph(body, e, p) || e.formerFormatting
+        if (!paragraphs.contains(p) || !withinParagraph(body, e, p) || e.formerFormatting || e.formerParagraphProperties
             || e.row != Docx::Edit::Row::None) {
             out.append(e);
             continue;
@@ -745,7 +765,7 @@ DocumentComparison compareDocuments(const Docx::Story &older, const Docx::Docume
     // A formatting change that cannot be recorded is left out: the wording is the same either way.
     QSet<int> unformatted;
     for (const auto &r : std::as_const(refused))
-        if (result.edits.at(r.edit).formerFormatting)
+        if (result.edits.at(r.edit).formerFormatting || result.edits.at(r.edit).formerParagraphProperties)
             unformatted.insert(r.edit);
     if (!unformatted.isEmpty()) {
         QList<Docx::Edit> kept;
@@ -770,7 +790,7 @@ DocumentComparison compareDocuments(const Docx::Story &older, const Docx::Docume
         result.problems.append(placeOf(body, result.edits.at(r.edit).start) + u": "_s + r.reason);
     QSet<qsizetype> formatted;
     for (const Docx::Edit &e : std::as_const(result.edits))
-        if (e.formerFormatting)
+        if (e.formerFormatting || e.formerParagraphProperties)
             formatted.insert(body.paragraphAt(e.start));
     result.formattedParagraphs = qint32(formatted.size());
     return result;

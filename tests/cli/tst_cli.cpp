@@ -4,6 +4,7 @@
 // writes, and the exit codes scripts depend on (0 ok, 1 usage, 2 edit refused, 3 bad input,
 // 4 output refused).
 
+#include "docx/documentreader.h"
 #include "docx/package.h"
 
 #include "docxbuilder.h"
@@ -230,6 +231,7 @@ private slots:
     void commandHelpPrintsItsUsage();
     void changesListsTheOtherSidesRedline();
     void compareTracksWhatChanged();
+    void folderReviewTriagesEveryFile();
 };
 
 void TestCli::init()
@@ -889,5 +891,89 @@ void TestCli::compareTracksWhatChanged()
     QVERIFY2(r.ran && r.exitCode == 1, qPrintable(r.describe()));
 }
 
+// redliner-cli review DIR --out-dir OUT: every .docx under the folder reviewed, each redline and
+// report written, one summary row per file (the broken ones with why), and an exit status that
+// says not all of them could be reviewed. Word's lock files and our own outputs are not inputs.
+void TestCli::folderReviewTriagesEveryFile()
+{
+    const QString in = m_dir->filePath(u"queue"_s);
+    QVERIFY(QDir().mkpath(in + u"/from-client"_s));
+    TS::DocxSpec nda;
+    nda.documentXml = TS::wordDocument(
+        TS::paragraph(u"Mutual Non-Disclosure Agreement"_s)
+        + TS::paragraph(u"This Agreement is made between Acme Corporation (\u201CAcme\u201D) and Beta Holdings LLC "
+                        "(\u201CBeta\u201D). Each party may disclose Confidential Information to the other party."_s)
+        + TS::paragraph(
+            u"This Agreement shall remain in effect for a period of five (5) years from the Effective Date."_s)
+        + TS::paragraph(kSecret)
+        + TS::paragraph(u"This Agreement is governed by the laws of the State of New York."_s));
+    QString error;
+    QVERIFY2(TS::writeDocx(in + u"/acme.docx"_s, nda, &error), qPrintable(error));
+    QVERIFY(QFile::copy(in + u"/acme.docx"_s, in + u"/from-client/acme.docx"_s)); // the same name twice
+    TS::DocxSpec recipe;
+    recipe.documentXml = TS::wordDocument(TS::paragraph(u"Whisk two eggs with the sugar until pale."_s));
+    QVERIFY2(TS::writeDocx(in + u"/recipe.docx"_s, recipe, &error), qPrintable(error));
+    const auto put = [](const QString &path, const QByteArray &bytes) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(put(in + u"/notes.docx"_s, "These are notes, not a Word document."));
+    // An encrypted Office file is an OLE compound file, not a ZIP package.
+    QVERIFY(put(in + u"/locked.docx"_s, QByteArray::fromHex("D0CF11E0A1B11AE1") + QByteArray(504, '\0')));
+    QVERIFY(put(in + u"/~$acme.docx"_s, "lock"));
+    QVERIFY(put(in + u"/old (redline).docx"_s, "an earlier run's output"));
+
+    const QString out = m_dir->filePath(u"triage"_s);
+    CliResult r = cli({u"review"_s, in, u"--out-dir"_s, out});
+    QVERIFY2(r.ran && r.exitCode == 3, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"Reviewed 3 of 5 file(s)"_s), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"[5/5]"_s) && !r.err.contains(u"~$"_s), qPrintable(r.describe()));
+
+    QFile csv(out + u"/summary.csv"_s);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(lines.first().startsWith(u"file,parties,mutual or one-way,governing law,term,high,medium,low"_s));
+    const auto rowOf = [&](const QString &file) {
+        for (const QString &line : lines)
+            if (line.startsWith(in + u"/"_s + file + u","_s))
+                return line;
+        return QString();
+    };
+    QVERIFY2(rowOf(u"acme.docx"_s).contains(u",reviewed,acme (redline).docx"_s), qPrintable(lines.join(u"\n"_s)));
+    QVERIFY2(
+        rowOf(u"acme.docx"_s).contains(u",Acme Corporation; Beta Holdings LLC,mutual,State of New York,5 year(s),"_s),
+        qPrintable(rowOf(u"acme.docx"_s)));
+    QVERIFY2(rowOf(u"from-client/acme.docx"_s).endsWith(u",reviewed,acme (2) (redline).docx"_s),
+             qPrintable(lines.join(u"\n"_s)));
+    QVERIFY2(rowOf(u"recipe.docx"_s).contains(u",reviewed,"_s), qPrintable(lines.join(u"\n"_s)));
+    QVERIFY2(rowOf(u"notes.docx"_s).contains(u"failed: "_s) && rowOf(u"notes.docx"_s).contains(u"ZIP"_s),
+             qPrintable(lines.join(u"\n"_s)));
+    QVERIFY2(rowOf(u"locked.docx"_s).contains(u"password-protected"_s), qPrintable(lines.join(u"\n"_s)));
+    for (const QString &name : {u"acme"_s, u"acme (2)"_s, u"recipe"_s}) {
+        QVERIFY2(QFileInfo::exists(out + u"/"_s + name + u" (redline).docx"_s), qPrintable(name));
+        QVERIFY2(QFileInfo::exists(out + u"/"_s + name + u" (report).json"_s), qPrintable(name));
+    }
+    QVERIFY(!QFileInfo::exists(out + u"/notes (redline).docx"_s));
+    // The redline is a review like any other: the term finding is a tracked change in it.
+    auto redline = Redliner::Docx::DocumentReader::read(out + u"/acme (redline).docx"_s);
+    QVERIFY2(redline, qPrintable(redline.error().toString()));
+    QVERIFY(redline.value().body.xml.contains(u"<w:ins "_s) || redline.value().body.xml.contains(u"<w:del "_s));
+
+    QFile html(out + u"/summary.html"_s);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    QCOMPARE(page.count(u"<tr"_s), 6);
+    QCOMPARE(page.count(u"<tr class=\"failed\">"_s), 2);
+    QVERIFY(page.contains(u"<a href=\"acme%20%282%29%20%28redline%29.docx\">"_s));
+
+    // Only good files: exit 0; -o with --out-dir is a usage error.
+    r = cli({u"review"_s, in + u"/acme.docx"_s, in + u"/recipe.docx"_s, u"--out-dir"_s, m_dir->filePath(u"good"_s)});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({u"review"_s, in, u"--out-dir"_s, out, u"-o"_s, m_out});
+    QCOMPARE(r.exitCode, 1);
+}
+
 QTEST_GUILESS_MAIN(TestCli)
+
 #include "tst_cli.moc"

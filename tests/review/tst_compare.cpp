@@ -93,6 +93,16 @@ Docx::Document written(const Docx::Document &newer, const Review::DocumentCompar
     return doc.value();
 }
 
+// How many tracked changes of a kind a redline holds, as Redliner reads it back (-1: unreadable).
+qsizetype changesOfKind(const Docx::Document &redline, Docx::ExistingChange::Kind kind)
+{
+    auto markup = Docx::readExistingMarkup(redline);
+    if (!markup)
+        return -1;
+    return std::count_if(markup.value().changes.cbegin(), markup.value().changes.cend(),
+                         [&](const Docx::ExistingChange &c) { return c.kind == kind; });
+}
+
 QString rejected(const Docx::Document &redline)
 {
     auto markup = Docx::readExistingMarkup(redline);
@@ -330,7 +340,8 @@ private slots:
     }
 
     // The same words formatted otherwise: a formatting change on just those words (w:rPrChange with
-    // the earlier run properties), read back as one; rejecting it gives the earlier formatting.
+    // the earlier run properties), or on the paragraph (w:pPrChange), read back as one; rejecting it
+    // gives the earlier formatting.
     void formattingOnly()
     {
         const QString bold = u"<w:r><w:rPr><w:b/></w:rPr><w:t>five (5)</w:t></w:r>"_s;
@@ -358,12 +369,30 @@ private slots:
             xml.contains(u"><w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t xml:space=\"preserve\">five (5)</w:t>"_s),
             qPrintable(xml));
         QVERIFY2(xml.contains(u"<w:i/><w:lang w:val=\"fr-FR\"/><w:rPrChange "_s), qPrintable(xml));
-        auto markup = Docx::readExistingMarkup(redline);
-        QVERIFY(markup);
-        qsizetype formatChanges = 0;
-        for (const Docx::ExistingChange &change : markup.value().changes)
-            formatChanges += change.kind == Docx::ExistingChange::Kind::FormatChange ? 1 : 0;
-        QCOMPARE(formatChanges, 2);
+        QCOMPARE(changesOfKind(redline, Docx::ExistingChange::Kind::FormatChange), 2);
+        // A paragraph's own properties (its alignment here) changed: a w:pPrChange with the earlier
+        // ones, last in the paragraph's properties, after its section break.
+        const QString sectPr = u"<w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/></w:sectPr>"_s;
+        const Docx::Document centred = Fixture::body(
+            para(u"<w:pPr><w:jc w:val=\"center\"/></w:pPr>"_s + run(u"Heading"_s)) + paras({u"Body."_s})
+            + para(u"<w:pPr><w:ind w:left=\"720\"/>"_s + sectPr + u"</w:pPr>"_s + run(u"Section end."_s)));
+        const Docx::Document plainly = Fixture::body(
+            para(run(u"Heading"_s)) + paras({u"Body."_s})
+            + para(u"<w:pPr><w:ind w:left=\"1440\"/>"_s + sectPr + u"</w:pPr>"_s + run(u"Section end."_s)));
+        const Review::DocumentComparison pc = Review::compareDocuments(centred.body, plainly);
+        QVERIFY2(pc.problems.isEmpty(), qPrintable(pc.problems.join(u"; "_s)));
+        QCOMPARE(pc.formattedParagraphs, 2);
+        QCOMPARE(pc.edits.size(), 2);
+        QCOMPARE(*pc.edits.first().formerParagraphProperties, u"<w:jc w:val=\"center\"/>"_s);
+        QCOMPARE(*pc.edits.last().formerParagraphProperties, u"<w:ind w:left=\"720\"/>"_s);
+        const Docx::Document pRedline = written(plainly, pc);
+        QCOMPARE(pRedline.body.text, plainly.body.text);
+        QVERIFY2(pRedline.body.xml.contains(u"<w:p><w:pPr><w:pPrChange "_s), qPrintable(pRedline.body.xml));
+        QVERIFY2(pRedline.body.xml.contains(u"><w:pPr><w:jc w:val=\"center\"/></w:pPr></w:pPrChange></w:pPr>"_s),
+                 qPrintable(pRedline.body.xml));
+        QVERIFY2(pRedline.body.xml.contains(sectPr + u"<w:pPrChange "_s), qPrintable(pRedline.body.xml));
+        QCOMPARE(changesOfKind(pRedline, Docx::ExistingChange::Kind::ParagraphPropertyChange), 2);
+
         // The same formatting with another proofing language is no change.
         const Docx::Document reordered =
             Fixture::body(para(u"<w:r><w:rPr><w:i/><w:b/></w:rPr><w:t>Notices.</w:t></w:r>"_s));

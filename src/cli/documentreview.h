@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clicommand.h"
+
+#include "docx/edit.h"
+#include "llm/llmreview.h"
+#include "review/reviewer.h"
+#include "review/writablefindings.h"
+
+namespace Redliner::Cli {
+
+// What every document of a review run shares: the side, the playbook, how changes are written and
+// the providers (none: the offline reviewer).
+struct ReviewSetup final {
+    Review::Side side = Review::Side::Receiving;
+    Review::Playbook playbook;
+    Docx::RevisionOptions options;
+    QList<Llm::ProviderConfig> providers;
+    Llm::ReviewJob job;   // batch size, pseudonymisation, cache
+    QString providerName; // as given to --provider, for the report
+};
+
+// One document reviewed and written: its redline and, when asked, its report.
+struct DocumentReview final {
+    int exit = Ok;
+    QStringList errors;    // why it failed (exit != Ok), in words for the user
+    QString reportFailure; // the redline is written but the report is not: why
+    QStringList warnings;  // written all the same (their markup missing from the report)
+    Review::TextDocument text;
+    Review::ReviewResult review;
+    QList<Review::FindingOutcome> outcomes;
+    qsizetype written = 0; // findings written as tracked changes
+    Llm::LlmReviewResult llm;
+};
+
+// Reads `input`, reviews it, writes `output` atomically and, unless reportPath is empty, the JSON
+// report. The input is never modified. LLM progress goes to io.err as the review runs.
+DocumentReview reviewAndWrite(const QString &input, const QString &output, const QString &reportPath,
+                              const ReviewSetup &setup, Streams io);
+
+} // namespace Redliner::Cli

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "folderreview.h"
+
+#include "docx/atomicwrite.h"
+#include "llm/partynames.h"
+#include "review/fact.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Redliner::Cli {
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Redliner::Review;
+
+namespace {
+
+const QString RedlineSuffix = u" (redline).docx"_s;
+
+// One line of the triage summary.
+struct TriageRow final {
+    QString file; // as given, or found under a folder given
+    QString parties;
+    QString kind; // "mutual", "one-way" or "" when the agreement does not say
+    QString law;
+    QString term;
+    int high = 0, medium = 0, low = 0;
+    QString topIssues;
+    QString status;  // "reviewed", or "failed: why"
+    QString redline; // the file written, relative to the output folder
+};
+
+// The files to review, in the order given, each folder's .docx files sorted by path.
+QStringList collectInputs(const QStringList &inputs, const QString &outDir)
+{
+    const QString out = QFileInfo(outDir).absoluteFilePath();
+    const auto ours = [&](const QFileInfo &f) {
+        return f.fileName().startsWith(u"~$"_s) || f.fileName().endsWith(RedlineSuffix)
+               || f.absoluteFilePath().startsWith(out + u'/');
+    };
+    QStringList files;
+    QSet<QString> seen;
+    const auto add = [&](const QString &path) {
+        const QString key = QFileInfo(path).absoluteFilePath();
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            files.append(path);
+        }
+    };
+    for (const QString &input : inputs) {
+        const QFileInfo info(input);
+        if (!info.isDir()) {
+            add(input); // a missing or unreadable file is a failed row, with the reason
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(input, {u"*.docx"_s, u"*.DOCX"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo f(it.next());
+            if (!ours(f))
+                found.append(f.filePath());
+        }
+        std::sort(found.begin(), found.end());
+        for (const QString &f : std::as_const(found))
+            add(f);
+    }
+    return files;
+}
+
+QString termOf(const FactSheet &facts)
+{
+    for (const char *id : {FactId::AgreementTerm, FactId::ObligationTerm}) {
+        const Fact *f = facts.find(QString::fromLatin1(id));
+        if (!f || !f->yes() || f->value.isEmpty())
+            continue;
+        if (f->value == u"perpetual")
+            return u"perpetual"_s;
+        bool ok = false;
+        const int months = f->value.toInt(&ok);
+        if (ok)
+            return months % 12 == 0 ? u"%1 year(s)"_s.arg(months / 12) : u"%1 month(s)"_s.arg(months);
+        return f->value;
+    }
+    return {};
+}
+
+TriageRow triageRow(const QString &file, const DocumentReview &done)
+{
+    TriageRow row;
+    row.file = file;
+    QStringList parties;
+    for (const Llm::PartyName &p : Llm::findPartyNames(done.text.text).parties) {
+        // The full names only ("[PARTY A]"), not the short, other or capital spellings.
+        if (p.placeholder.count(u' ') == 1)
+            parties.append(p.name);
+    }
+    row.parties = parties.join(u"; "_s);
+    const FactSheet &facts = done.review.facts;
+    if (const Fact *mutual = facts.find(QString::fromLatin1(FactId::Mutual)))
+        row.kind = mutual->yes() ? u"mutual"_s : u"one-way"_s;
+    if (const Fact *law = facts.find(QString::fromLatin1(FactId::GoverningLaw)); law && law->yes())
+        row.law = law->value;
+    row.term = termOf(facts);
+    QList<const Finding *> bySeverity;
+    for (const Finding &f : done.review.findings) {
+        (f.severity == Severity::High ? row.high : f.severity == Severity::Medium ? row.medium : row.low)++;
+        bySeverity.append(&f);
+    }
+    std::stable_sort(bySeverity.begin(), bySeverity.end(),
+                     [](const Finding *l, const Finding *r) { return int(l->severity) > int(r->severity); });
+    QStringList top;
+    for (const Finding *f : std::as_const(bySeverity).mid(0, 3))
+        top.append(f->title);
+    row.topIssues = top.join(u"; "_s);
+    return row;
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    return u"\""_s + QString(value).replace(u"\""_s, u"\"\""_s) + u"\""_s;
+}
+
+QStringList fieldsOf(const TriageRow &r)
+{
+    return {r.file,
+            r.parties,
+            r.kind,
+            r.law,
+            r.term,
+            QString::number(r.high),
+            QString::number(r.medium),
+            QString::number(r.low),
+            r.topIssues,
+            r.status,
+            r.redline};
+}
+
+const QStringList Columns{u"file"_s,   u"parties"_s, u"mutual or one-way"_s, u"governing law"_s, u"term"_s,   u"high"_s,
+                          u"medium"_s, u"low"_s,     u"top issues"_s,        u"status"_s,        u"redline"_s};
+
+QByteArray summaryCsv(const QList<TriageRow> &rows)
+{
+    QString out = Columns.join(u',') + u"\r\n"_s;
+    for (const TriageRow &r : rows) {
+        QStringList fields = fieldsOf(r);
+        for (QString &f : fields)
+            f = csvField(f);
+        out += fields.join(u',') + u"\r\n"_s;
+    }
+    return out.toUtf8();
+}
+
+QByteArray summaryHtml(const QList<TriageRow> &rows)
+{
+    QString out = u"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>NDA triage</title>\n"
+                  "<style>body{font-family:sans-serif}table{border-collapse:collapse}th,td{border:1px solid #999;"
+                  "padding:4px 8px;text-align:left;vertical-align:top}.failed{color:#a00}</style></head><body>\n"
+                  "<h1>NDA triage</h1>\n<table>\n<tr>"_s;
+    for (const QString &c : Columns)
+        out += u"<th>"_s + c.toHtmlEscaped() + u"</th>"_s;
+    out += u"</tr>\n"_s;
+    for (const TriageRow &r : rows) {
+        out += r.status.startsWith(u"failed"_s) ? u"<tr class=\"failed\">"_s : u"<tr>"_s;
+        const QStringList fields = fieldsOf(r);
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            const QString cell = fields.at(i).toHtmlEscaped();
+            if (i + 1 == fields.size() && !cell.isEmpty()) // the redline, a link beside the summary
+                out += u"<td><a href=\""_s + QString::fromUtf8(QUrl::toPercentEncoding(fields.at(i))) + u"\">"_s + cell
+                       + u"</a></td>"_s;
+            else
+                out += u"<td>"_s + cell + u"</td>"_s;
+        }
+        out += u"</tr>\n"_s;
+    }
+    out += u"</table>\n</body></html>\n"_s;
+    return out.toUtf8();
+}
+
+} // namespace
+
+int reviewFolder(const QStringList &inputs, const QString &outDir, const ReviewSetup &setup, Streams io)
+{
+    const QStringList files = collectInputs(inputs, outDir);
+    if (files.isEmpty()) {
+        io.err << u"No .docx file found in "_s << inputs.join(u", "_s) << u". Nothing was written."_s << Qt::endl;
+        return InputError;
+    }
+    if (!QDir().mkpath(outDir)) {
+        io.err << outDir << u": the folder cannot be made. Nothing was written."_s << Qt::endl;
+        return OutputError;
+    }
+    QList<TriageRow> rows;
+    QSet<QString> names;
+    int firstFailure = Ok;
+    int reviewed = 0;
+    QElapsedTimer clock;
+    clock.start();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        // Two files of one name (in two folders) get two outputs.
+        const QString base = QFileInfo(file).completeBaseName();
+        QString name = base;
+        for (int n = 2; names.contains(name.toLower()); ++n)
+            name = u"%1 (%2)"_s.arg(base).arg(n);
+        names.insert(name.toLower());
+        const QString redline = name + RedlineSuffix;
+        const QString report = name + u" (report).json"_s;
+        io.err << u"[%1/%2] %3"_s.arg(i + 1).arg(files.size()).arg(file) << Qt::endl;
+
+        DocumentReview done;
+        if (!QFileInfo(file).isFile()) {
+            done.exit = InputError;
+            done.errors.append(file + u": no such file"_s);
+        } else {
+            done = reviewAndWrite(file, QDir(outDir).filePath(redline), QDir(outDir).filePath(report), setup, io);
+        }
+        TriageRow row = done.exit == Ok ? triageRow(file, done) : TriageRow{};
+        row.file = file;
+        if (done.exit != Ok) {
+            row.status = u"failed: "_s + done.errors.join(u" "_s);
+            if (firstFailure == Ok)
+                firstFailure = done.exit;
+            io.err << u"  failed: "_s << done.errors.join(u" "_s) << Qt::endl;
+        } else {
+            ++reviewed;
+            row.redline = redline;
+            row.status = done.reportFailure.isEmpty()
+                             ? u"reviewed"_s
+                             : u"reviewed; the report could not be written: "_s + done.reportFailure;
+            io.err << u"  %1 finding(s) (%2 high, %3 medium, %4 low); %5 written as tracked changes"_s
+                          .arg(done.review.findings.size())
+                          .arg(row.high)
+                          .arg(row.medium)
+                          .arg(row.low)
+                          .arg(done.written)
+                   << Qt::endl;
+        }
+        rows.append(row);
+        const qint64 elapsed = clock.elapsed();
+        const qsizetype left = files.size() - i - 1;
+        if (left > 0)
+            io.err << u"  %1 of %2 done; about %3 s to go"_s.arg(i + 1)
+                          .arg(files.size())
+                          .arg((elapsed * left / (i + 1) + 500) / 1000)
+                   << Qt::endl;
+    }
+    const QString csv = QDir(outDir).filePath(u"summary.csv"_s);
+    const QString html = QDir(outDir).filePath(u"summary.html"_s);
+    for (const auto &[path, bytes] : {std::pair{csv, summaryCsv(rows)}, std::pair{html, summaryHtml(rows)}}) {
+        if (const QString why = Docx::writeFileAtomically(path, bytes); !why.isEmpty()) {
+            io.err << path << u": cannot be written: "_s << why << Qt::endl;
+            return OutputError;
+        }
+    }
+    io.out << u"Reviewed %1 of %2 file(s) into %3; triage summary: %4 and %5"_s.arg(reviewed)
+                  .arg(files.size())
+                  .arg(outDir, csv, html)
+           << Qt::endl;
+    return firstFailure;
+}
+
+} // namespace Redliner::Cli
