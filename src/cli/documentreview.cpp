@@ -7,6 +7,7 @@
 #include "docx/existingmarkup.h"
 #include "docx/revisionwriter.h"
 #include "llm/llmreport.h"
+#include "review/ndacheck.h"
 #include "review/reviewreport.h"
 #include "review/theirchanges.h"
 
@@ -29,6 +30,13 @@ DocumentReview reviewAndWrite(const QString &input, const QString &output, const
         return out;
     }
     out.text = TextDocument::fromStory(doc.value().body);
+    if (setup.ndasOnly) {
+        if (const QString why = whyNotAnNda(out.text.text); !why.isEmpty()) {
+            out.errors.append(input + u": not reviewed: "_s + why + u"."_s);
+            out.exit = InputError;
+            return out;
+        }
+    }
     if (setup.providers.isEmpty()) {
         out.review = reviewDocument(out.text, setup.playbook, ReviewOptions{setup.side});
     } else {

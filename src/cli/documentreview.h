@@ -19,6 +19,7 @@ struct ReviewSetup final {
     QList<Llm::ProviderConfig> providers;
     Llm::ReviewJob job;   // batch size, pseudonymisation, cache
     QString providerName; // as given to --provider, for the report
+    bool ndasOnly = false; // a document that does not look like an NDA is not reviewed (a folder\'s)
 };
 
 // One document reviewed and written: its redline and, when asked, its report.

@@ -10,9 +10,12 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QUrl>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Redliner::Cli {
 
@@ -186,8 +189,11 @@ QByteArray summaryHtml(const QList<TriageRow> &rows)
 
 } // namespace
 
-int reviewFolder(const QStringList &inputs, const QString &outDir, const ReviewSetup &setup, Streams io)
+int reviewFolder(const QStringList &inputs, const QString &outDir, const ReviewSetup &given, int jobs, Streams io)
 {
+    // A queue holds whatever was saved into the folder: what is not an NDA is named, not reviewed.
+    ReviewSetup setup = given;
+    setup.ndasOnly = true;
     const QStringList files = collectInputs(inputs, outDir);
     if (files.isEmpty()) {
         io.err << u"No .docx file found in "_s << inputs.join(u", "_s) << u". Nothing was written."_s << Qt::endl;
@@ -203,25 +209,41 @@ int reviewFolder(const QStringList &inputs, const QString &outDir, const ReviewS
     int reviewed = 0;
     QElapsedTimer clock;
     clock.start();
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const QString &file = files.at(i);
-        // Two files of one name (in two folders) get two outputs.
+    // Two files of one name (in two folders) get two outputs.
+    QStringList outputNames;
+    for (const QString &file : files) {
         const QString base = QFileInfo(file).completeBaseName();
         QString name = base;
         for (int n = 2; names.contains(name.toLower()); ++n)
             name = u"%1 (%2)"_s.arg(base).arg(n);
         names.insert(name.toLower());
-        const QString redline = name + RedlineSuffix;
-        const QString report = name + u" (report).json"_s;
-        io.err << u"[%1/%2] %3"_s.arg(i + 1).arg(files.size()).arg(file) << Qt::endl;
-
+        outputNames.append(name);
+    }
+    const auto reviewOne = [&](qsizetype i) {
         DocumentReview done;
-        if (!QFileInfo(file).isFile()) {
+        if (!QFileInfo(files.at(i)).isFile()) {
             done.exit = InputError;
-            done.errors.append(file + u": no such file"_s);
-        } else {
-            done = reviewAndWrite(file, QDir(outDir).filePath(redline), QDir(outDir).filePath(report), setup, io);
+            done.errors.append(files.at(i) + u": no such file"_s);
+            return done;
         }
+        return reviewAndWrite(files.at(i), QDir(outDir).filePath(outputNames.at(i) + RedlineSuffix),
+                              QDir(outDir).filePath(outputNames.at(i) + u" (report).json"_s), setup, io);
+    };
+    // The offline reviewer is a pure function: `jobs` documents at once, each on a pool thread,
+    // their results taken in order. An LLM review runs its batches in this thread's event loop.
+    const bool parallel = setup.providers.isEmpty() && jobs > 1 && files.size() > 1;
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, jobs));
+    QList<qsizetype> indices(files.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QFuture<DocumentReview> running;
+    if (parallel)
+        running = QtConcurrent::mapped(&pool, indices, reviewOne);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        const QString redline = outputNames.at(i) + RedlineSuffix;
+        io.err << u"[%1/%2] %3"_s.arg(i + 1).arg(files.size()).arg(file) << Qt::endl;
+        const DocumentReview done = parallel ? running.resultAt(int(i)) : reviewOne(i);
         TriageRow row = done.exit == Ok ? triageRow(file, done) : TriageRow{};
         row.file = file;
         if (done.exit != Ok) {

@@ -9,6 +9,9 @@
 
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
+#include <QThread>
+
+#include <algorithm>
 
 namespace Redliner::Cli {
 
@@ -36,14 +39,18 @@ int runReview(const QStringList &args, Streams io)
         u"Review several NDAs (files, or folders searched for .docx) and write each one's redline and report, "
         "and a triage summary (summary.csv, summary.html), into this folder."_s,
         u"DIR"_s);
-    parser.addOptions({outOption, sideOption, playbookOption, reportOption, noComments, outDirOption});
+    const QCommandLineOption jobsOption(
+        u"jobs"_s,
+        u"With --out-dir: documents the offline reviewer reviews at once (1 to 64; default: one per processor)."_s,
+        u"N"_s);
+    parser.addOptions({outOption, sideOption, playbookOption, reportOption, noComments, outDirOption, jobsOption});
     revisionFlags.addTo(parser);
     providerFlags.addTo(parser);
     const QString usage =
         u"usage: redliner-cli review IN.docx -o OUT.docx [--side receiving|disclosing|mutual] "
         "[--playbook FILE] [--report REPORT.json] [--author NAME] [--date ISO8601] [--no-comments] "_s
         + ProviderFlags::usage()
-        + u"\n       redliner-cli review IN.docx|DIR... --out-dir OUT [the options above but -o and --report]"_s;
+        + u"\n       redliner-cli review IN.docx|DIR... --out-dir OUT [--jobs N] [the options above but -o and --report]"_s;
     if (const auto done = parseCommandLine(parser, args, usage, io))
         return *done;
     const bool batch = parser.isSet(outDirOption);
@@ -88,8 +95,23 @@ int runReview(const QStringList &args, Streams io)
     } else {
         setup.playbook = Playbook::builtin();
     }
-    if (batch)
-        return reviewFolder(inputs, parser.value(outDirOption), setup, io);
+    if (batch) {
+        int jobs = std::clamp(QThread::idealThreadCount(), 1, 64);
+        if (parser.isSet(jobsOption)) {
+            bool ok = false;
+            jobs = parser.value(jobsOption).toInt(&ok);
+            if (!ok || jobs < 1 || jobs > 64) {
+                io.err << u"--jobs: \""_s << parser.value(jobsOption) << u"\" is not a number from 1 to 64"_s
+                       << Qt::endl;
+                return UsageError;
+            }
+        }
+        return reviewFolder(inputs, parser.value(outDirOption), setup, jobs, io);
+    }
+    if (parser.isSet(jobsOption)) {
+        io.err << u"--jobs is for a review of several documents (--out-dir)"_s << Qt::endl;
+        return UsageError;
+    }
 
     const DocumentReview done = reviewAndWrite(input, output, parser.value(reportOption), setup, io);
     for (const QString &error : done.errors)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewer.h"
+#include "ndacheck.h"
 #include "clausesegmenter.h"
 #include "covermatter.h"
 #include "factcontext.h"
@@ -138,6 +139,8 @@ ReviewResult reviewDocument(const TextDocument &doc, const Playbook &playbook, c
         result.notes
             << u"The text in front of the agreement (a cover letter or instructions: its first %1 paragraphs) is not "
                "part of its terms and was not reviewed."_s.arg(cover);
+    if (const QString why = whyNotAnNda(doc.text); !why.isEmpty())
+        result.notes << u"The document may not be an NDA: %1. The playbook's findings assume one."_s.arg(why);
     if (!looksEnglish(doc)) {
         result.notes << u"The document does not appear to be in English; the offline playbook reviews English NDAs only, "
                         "so nothing was proposed."_s;
