@@ -253,9 +253,9 @@ QString BodyRedliner::planRow(const Edit &e)
     }
     if (e.start != e.end || e.deletedRows.isEmpty())
         return u"deleted rows need a place and at least one row"_s;
-    for (const QStringList &cells : e.deletedRows)
-        for (const QString &cell : cells)
-            if (QString why = unwritableText(cell, u"a deleted row"_s); !why.isEmpty())
+    for (const DeletedRow &row : e.deletedRows)
+        for (const QString &text : row.cells + row.cellProperties + QStringList{row.rowProperties})
+            if (QString why = unwritableText(text, u"a deleted row"_s); !why.isEmpty())
                 return why;
     // Before the row that starts here, or after the row that ends here; the outermost one.
     const bool before = e.row == Edit::Row::DeletedBefore;
@@ -337,15 +337,18 @@ QString BodyRedliner::planParagraphFormatting(const Edit &e)
     return {};
 }
 
-QString BodyRedliner::deletedRowsXml(const QList<QStringList> &rows)
+QString BodyRedliner::deletedRowsXml(const QList<DeletedRow> &rows)
 {
     QString out;
-    for (const QStringList &cells : rows) {
-        out += m_markup.open(u"tr"_s) + m_markup.open(u"trPr"_s) + m_markup.paragraphMark(u"del"_s, m_nextId++)
-               + m_markup.close(u"trPr"_s);
-        for (const QString &cell : cells) {
+    for (const DeletedRow &row : rows) {
+        // Its own properties first (w:del comes after them in w:trPr), then each cell's.
+        out += m_markup.open(u"tr"_s) + m_markup.open(u"trPr"_s) + row.rowProperties
+               + m_markup.paragraphMark(u"del"_s, m_nextId++) + m_markup.close(u"trPr"_s);
+        for (qsizetype k = 0; k < row.cells.size(); ++k) {
             out += m_markup.open(u"tc"_s);
-            for (const QString &line : cell.split(u'\n')) {
+            if (k < row.cellProperties.size() && !row.cellProperties.at(k).isEmpty())
+                out += m_markup.open(u"tcPr"_s) + row.cellProperties.at(k) + m_markup.close(u"tcPr"_s);
+            for (const QString &line : row.cells.at(k).split(u'\n')) {
                 out += m_markup.open(u"p"_s) + m_markup.open(u"pPr"_s) + m_markup.open(u"rPr"_s)
                        + m_markup.paragraphMark(u"del"_s, m_nextId++) + m_markup.close(u"rPr"_s)
                        + m_markup.close(u"pPr"_s);

@@ -82,7 +82,7 @@ private:
     // The outermost table row whose text starts (or ends) at offset, or -1.
     qint32 rowAt(qint32 offset, bool starting);
     const QString *formerFormattingOf(qint32 from, qint32 to) const;
-    QString deletedRowsXml(const QList<QStringList> &rows);
+    QString deletedRowsXml(const QList<DeletedRow> &rows);
     QString checkMarks(qint32 firstParagraph, qint32 lastParagraph, qint32 a, qint32 b, RangeMark mark) const;
     QString planFields(qint32 a, qint32 b, QSet<qint32> &wholeFieldRuns);
     QString planInsertion(qint32 x, const QString &text, bool deletedText, Placement &where, QString &properties,

@@ -112,6 +112,7 @@ struct TableRow final {
     qint32 firstParagraph = 0;  // its paragraphs (nested tables' included), in Story::paragraphs
     qint32 paragraphCount = 0;
     QList<qint32> cells;   // the first paragraph of each w:tc, in order
+    QList<XmlRange> cellProperties; // each w:tc\'s w:tcPr, invalid when absent (parallel to cells)
     qint16 tableDepth = 1; // 1: a row of a table that is not inside another
     bool inserted = false; // already a tracked insertion or deletion (w:trPr/w:ins, w:del)
     bool deleted = false;

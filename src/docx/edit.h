@@ -10,6 +10,13 @@
 
 namespace Redliner::Docx {
 
+// A table row an earlier version had, for a comparison to put back as a deleted row.
+struct DeletedRow final {
+    QStringList cells;          // each cell's text, its paragraphs joined by '\n'
+    QStringList cellProperties; // each cell's w:tcPr children (widths, spans, merges); may be empty
+    QString rowProperties;      // the row's w:trPr children (height, header row); may be empty
+};
+
 // A change to the body, in working-text coordinates: the characters [start, end) are deleted and
 // text is inserted in their place. start == end is a pure insertion, empty text a pure deletion.
 // Text may contain '\n' only to add whole paragraphs at a paragraph's start or end.
@@ -30,11 +37,11 @@ struct Edit final {
     // text of one row (first paragraph's start to last paragraph's end), marked as an inserted row.
     // DeletedBefore / DeletedAfter: start == end is where a row starts (its first paragraph's start)
     // or ends (its last paragraph's end); deletedRows are the earlier rows written before or after
-    // that row as deleted rows, each the text of its cells (a cell's paragraphs joined by '\n').
+    // that row as deleted rows, with their cells' text and the properties that keep their shape.
     // Accepting removes a deleted row and rejecting an inserted one, as Word does.
     enum class Row : quint8 { None, Inserted, DeletedBefore, DeletedAfter };
     Row row = Row::None;
-    QList<QStringList> deletedRows = {};
+    QList<DeletedRow> deletedRows = {};
     // A comparison's formatting-only difference (with alreadyApplied and no text): the runs of
     // [start, end), in one paragraph, record the earlier run properties in a w:rPrChange (the
     // children of the earlier w:rPr, spelled with the part's prefix; empty for plain text), so that

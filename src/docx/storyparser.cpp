@@ -237,6 +237,11 @@ void StoryParser::parseBlocks()
             parseBlockContentControl();
         } else if (name == u"customXml" || name == u"body") {
             parseBlocks();
+        } else if (name == u"tcPr" && m_cellRow >= 0 && !m_story.rows[m_cellRow].cellProperties.last().isValid()) {
+            // A cell's own properties (a comparison puts a deleted row back in its shape).
+            const qsizetype begin = elementBegin();
+            skipElement();
+            m_story.rows[m_cellRow].cellProperties.last() = {begin, offset()};
         } else if (name == u"footnote" || name == u"endnote" || name == u"comment") {
             const QStringView type = wordAttribute("type"_L1);
             if (type == u"separator" || type == u"continuationSeparator" || type == u"continuationNotice") {
@@ -305,7 +310,11 @@ void StoryParser::parseTableRow(qsizetype row)
         const QStringView name = m_xml.name();
         if (atWordElement() && name == u"tc") {
             m_story.rows[row].cells.append(qint32(m_story.paragraphs.size()));
+            m_story.rows[row].cellProperties.append(XmlRange{});
+            const qsizetype saved = m_cellRow;
+            m_cellRow = row;
             parseCell();
+            m_cellRow = saved;
         } else if (atWordElement() && (name == u"sdt" || name == u"sdtContent" || name == u"customXml")) {
             parseTableRow(row);
         } else if (atWordElement() && name == u"trPr") {

@@ -72,6 +72,7 @@ private:
     qint32 m_container = 0;
     qint32 m_nextContainer = 1;
     qint16 m_tableDepth = 0;
+    qsizetype m_cellRow = -1; // the row whose cell is being read (for its w:tcPr), or -1
 };
 
 } // namespace Redliner::Docx

@@ -148,11 +148,13 @@ QString writableDeletedText(QStringView text, qint32 *dropped)
     return out;
 }
 
-// Formatting as a comparison sees it: the children of a w:rPr or w:pPr (`properties`), without the
-// ones that are not formatting of the text (proofing language, spelling marks, a paragraph mark's
-// own formatting, a section break) or are someone's tracked change of it. Each child as written, in
-// order; `prefix` keeps only children in that namespace prefix ("w").
-QStringList formattingOf(const QString &xml, const Docx::XmlRange &properties, QStringView prefix = {})
+// The children of a properties element (w:rPr, w:pPr, w:tcPr...) as written, in order, but those
+// of the local names `left` out; `prefix` keeps only children in that namespace prefix ("w").
+// formattingOf: formatting as a comparison sees it, without what is not formatting of the text
+// (proofing language, spelling marks, a paragraph mark's own formatting, a section break) or is
+// someone's tracked change of it.
+QStringList childrenOf(const QString &xml, const Docx::XmlRange &properties, QStringView prefix,
+                       std::initializer_list<QStringView> left)
 {
     QStringList out;
     if (!properties.isValid())
@@ -182,14 +184,18 @@ QStringList formattingOf(const QString &xml, const Docx::XmlRange &properties, Q
         }
         const qsizetype colon = name.indexOf(u':');
         const QStringView local = colon < 0 ? name : name.mid(colon + 1);
-        const bool wanted = local != u"lang" && local != u"noProof" && local != u"rPrChange" && local != u"rPr"
-                            && local != u"sectPr" && local != u"pPrChange"
+        const bool wanted = std::find(left.begin(), left.end(), local) == left.end()
                             && (prefix.isEmpty() || (colon > 0 && name.left(colon) == prefix));
         if (wanted)
             out.append(rPr.mid(open, end - open).toString());
         at = end;
     }
     return out;
+}
+
+QStringList formattingOf(const QString &xml, const Docx::XmlRange &properties, QStringView prefix = {})
+{
+    return childrenOf(xml, properties, prefix, {u"lang", u"noProof", u"rPrChange", u"rPr", u"sectPr", u"pPrChange"});
 }
 
 // Earlier paragraphs that are gone, to be shown as deleted text where the newer version has a place.
@@ -423,7 +429,7 @@ private:
         const bool rowsAsRows = general.valid();
 
         Deleted deleted;
-        QList<QStringList> deletedRows, leadingRows;
+        QList<Docx::DeletedRow> deletedRows, leadingRows;
         bool olderRows = false;
         for (qsizetype i = i0; i < i1; ++i) {
             const Block &a = m_a.blocks[i];
@@ -433,7 +439,20 @@ private:
                 ++m_result.deletedParagraphs;
                 continue;
             }
-            QStringList cells;
+            Docx::DeletedRow gone;
+            QStringList &cells = gone.cells;
+            if (m_formatting) {
+                // Its shape (widths, spans, merges, height), when the parts spell WordprocessingML alike.
+                const Docx::TableRow &row = m_a.story.rows.at(a.row);
+                const QString &xml = m_a.story.xml;
+                const QStringView prefix = m_a.story.wordPrefix;
+                gone.rowProperties =
+                    childrenOf(xml, row.properties, prefix, {u"ins", u"del", u"trPrChange"}).join(QString());
+                for (const Docx::XmlRange &cell : row.cellProperties)
+                    gone.cellProperties.append(
+                        childrenOf(xml, cell, prefix, {u"tcPrChange", u"cellIns", u"cellDel", u"cellMerge"})
+                            .join(QString()));
+            }
             for (qint32 k = 0; k < m_a.cellCount(a); ++k) {
                 const auto [u0, u1] = m_a.cellUnits(a, k);
                 QStringList lines;
@@ -447,7 +466,7 @@ private:
                 }
             }
             if (rowsAsRows) {
-                (deleted.isEmpty() ? leadingRows : deletedRows).append(cells);
+                (deleted.isEmpty() ? leadingRows : deletedRows).append(gone);
                 ++m_result.deletedRows;
             }
         }

@@ -323,9 +323,15 @@ private slots:
         // Every deleted row is a whole row of as many cells as the earlier one had, in the table it
         // was in (a table's last row is put back in that table, not in the next).
         QCOMPARE(redline.body.rows.size(), newer.body.rows.size() + deletedRows);
-        for (const Docx::TableRow &row : redline.body.rows)
-            if (row.deleted)
-                QCOMPARE(row.cells.size(), 2);
+        for (const Docx::TableRow &row : redline.body.rows) {
+            if (!row.deleted)
+                continue;
+            QCOMPARE(row.cells.size(), 2);
+            // In its shape: the earlier cells' widths come along.
+            for (const Docx::XmlRange &cell : row.cellProperties)
+                QCOMPARE(xml.mid(cell.begin, cell.length()),
+                         u"<w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>"_s);
+        }
         if (QString::fromLatin1(QTest::currentDataTag()).contains(u"another table right after"_s))
             QVERIFY2(xml.indexOf(rowDel) < xml.indexOf(u"</w:tbl>"_s), qPrintable(xml));
         if (!CorpusPaths::available() || !WordList::havePandoc())
