@@ -389,6 +389,14 @@
         <source>Write or change your reply to the selected comment: the export adds it to the comment&apos;s thread</source>
         <translation>Ihre Antwort auf den ausgewählten Kommentar schreiben oder ändern: der Export fügt sie dem Verlauf des Kommentars hinzu</translation>
     </message>
+    <message>
+        <source>Review &amp;Folder…</source>
+        <translation>&amp;Ordner prüfen…</translation>
+    </message>
+    <message>
+        <source>Review every NDA in a folder at once and sort them in a triage table</source>
+        <translation>Alle Geheimhaltungsvereinbarungen eines Ordners auf einmal prüfen und in einer Übersichtstabelle sortieren</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::ComparisonView</name>
@@ -484,6 +492,17 @@
     <message>
         <source>A reply</source>
         <translation>Eine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FileReview</name>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
     </message>
 </context>
 <context>
@@ -650,6 +669,275 @@
     <message>
         <source>The other side&apos;s tracked changes and comments could not be read. %1</source>
         <translation>Die nachverfolgten Änderungen und Kommentare der Gegenseite konnten nicht gelesen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FolderReviewModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Reviewed; %1</source>
+        <translation>Geprüft; %1</translation>
+    </message>
+    <message>
+        <source>Not an NDA: %1</source>
+        <translation>Keine Geheimhaltungsvereinbarung: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Gegenseitig</translation>
+    </message>
+    <message>
+        <source>One-way</source>
+        <translation>Einseitig</translation>
+    </message>
+    <message>
+        <source>Perpetual</source>
+        <translation>Unbefristet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parteien</translation>
+    </message>
+    <message>
+        <source>Mutual or One-way</source>
+        <translation>Gegenseitig oder einseitig</translation>
+    </message>
+    <message>
+        <source>Governing Law</source>
+        <translation>Anwendbares Recht</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Top Issues</source>
+        <translation>Wichtigste Punkte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FolderReviewRunner</name>
+    <message>
+        <source>A folder review is already running.</source>
+        <translation>Eine Ordnerprüfung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>No provider is configured for this reviewer.</source>
+        <translation>Für diesen Prüfer ist kein Anbieter eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This reviewer is not available in this build.</source>
+        <translation>Dieser Prüfer ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>the review stopped before it ended</source>
+        <translation>die Prüfung wurde vor ihrem Ende beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) could not be reviewed: %1</source>
+        <translation>
+            <numerusform>%n Klausel konnte nicht geprüft werden: %1</numerusform>
+            <numerusform>%n Klauseln konnten nicht geprüft werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) could not be reviewed</source>
+        <translation>
+            <numerusform>%n Klausel konnte nicht geprüft werden</numerusform>
+            <numerusform>%n Klauseln konnten nicht geprüft werden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FolderReviewWindow</name>
+    <message>
+        <source>A folder review is already running: cancel it first.</source>
+        <translation>Eine Ordnerprüfung läuft bereits: brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>The redlines are being written; wait until they are.</source>
+        <translation>Die überarbeiteten Dokumente werden geschrieben; warten Sie, bis sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>There is no Word document (.docx) in %1.</source>
+        <translation>In %1 gibt es kein Word-Dokument (.docx).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Datei erledigt</numerusform>
+            <numerusform>%1 von %n Dateien erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %1 of %n file(s).</source>
+        <translation>
+            <numerusform>%1 von %n Datei geprüft.</numerusform>
+            <numerusform>%1 von %n Dateien geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) reviewed.</source>
+        <translation>
+            <numerusform>Abgebrochen: %1 von %n Datei geprüft.</numerusform>
+            <numerusform>Abgebrochen: %1 von %n Dateien geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not look like an NDA.</source>
+        <translation>
+            <numerusform>%n sah nicht wie eine Geheimhaltungsvereinbarung aus.</numerusform>
+            <numerusform>%n sahen nicht wie Geheimhaltungsvereinbarungen aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write All Redlines Into</source>
+        <translation>Alle überarbeiteten Dokumente schreiben nach</translation>
+    </message>
+    <message>
+        <source>Wait until the review has finished, then write the redlines.</source>
+        <translation>Warten Sie, bis die Prüfung beendet ist, und schreiben Sie dann die überarbeiteten Dokumente.</translation>
+    </message>
+    <message>
+        <source>No document is reviewed yet.</source>
+        <translation>Noch ist kein Dokument geprüft.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be made.</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Writing redline %1 of %2…</source>
+        <translation>Überarbeitetes Dokument %1 von %2 wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redline(s) written into %1.</source>
+        <translation>
+            <numerusform>%n überarbeitetes Dokument nach %1 geschrieben.</numerusform>
+            <numerusform>%n überarbeitete Dokumente nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) could not be written as tracked changes.</source>
+        <translation>
+            <numerusform>%n Befund konnte nicht als nachverfolgte Änderung geschrieben werden.</numerusform>
+            <numerusform>%n Befunde konnten nicht als nachverfolgte Änderungen geschrieben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review a Folder of NDAs</source>
+        <translation>Einen Ordner mit Geheimhaltungsvereinbarungen prüfen</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Noch kein Ordner gewählt.</translation>
+    </message>
+    <message>
+        <source>Review &amp;Folder…</source>
+        <translation>&amp;Ordner prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>Fehlgeschlagene &amp;erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Review again the files that failed or were cancelled</source>
+        <translation>Die fehlgeschlagenen oder abgebrochenen Dateien erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Export All Redlines…</source>
+        <translation>Alle überarbeiteten Dokumente &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write each reviewed document with its findings as tracked changes into a folder you choose, as &quot;NAME (redline).docx&quot;</source>
+        <translation>Jedes geprüfte Dokument mit seinen Befunden als nachverfolgte Änderungen in einen Ordner Ihrer Wahl schreiben, als „NAME (redline).docx“</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Double-click a document to open it with its findings</source>
+        <translation>Doppelklicken Sie auf ein Dokument, um es mit seinen Befunden zu öffnen</translation>
+    </message>
+    <message>
+        <source>Documents of the folder</source>
+        <translation>Dokumente des Ordners</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1341,33 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
             <numerusform>Formatierung in %n Absätzen geändert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review a Folder of NDAs</source>
+        <translation>Einen Ordner mit Geheimhaltungsvereinbarungen prüfen</translation>
+    </message>
+    <message>
+        <source>The reviewer chosen in the review toolbar cannot be used; the main window says why.</source>
+        <translation>Der in der Prüfleiste gewählte Prüfer kann nicht verwendet werden; das Hauptfenster nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Send the Documents?</source>
+        <translation>Dokumente senden?</translation>
+    </message>
+    <message>
+        <source>The text of every NDA in %1 will be sent to %2 for review.</source>
+        <translation>Der Text jeder Geheimhaltungsvereinbarung in %1 wird zur Prüfung an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 changed after the folder review: review it again (F5) for findings that match it.</source>
+        <translation>%1 wurde nach der Ordnerprüfung geändert: Prüfen Sie es erneut (F5), um passende Befunde zu erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder review&apos;s %n finding(s) for this document.</source>
+        <translation>
+            <numerusform>%n Befund der Ordnerprüfung für dieses Dokument.</numerusform>
+            <numerusform>%n Befunde der Ordnerprüfung für dieses Dokument.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>
@@ -1063,6 +1378,17 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::RedlineBatch</name>
+    <message>
+        <source>%1: no change to propose</source>
+        <translation>%1: keine Änderung vorzuschlagen</translation>
+    </message>
+    <message>
+        <source>%1: the file changed after it was reviewed; review the folder again</source>
+        <translation>%1: Die Datei wurde nach der Prüfung geändert; prüfen Sie den Ordner erneut</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2162,10 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     <message>
         <source>With --screenshot: show the Their Changes tab, its first change selected.</source>
         <translation>Mit --screenshot: den Reiter „Änderungen der Gegenseite“ zeigen, seine erste Änderung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Review every Word document of DIR in the triage view (File › Review Folder…).</source>
+        <translation>Jedes Word-Dokument in DIR in der Übersicht prüfen (Datei › Ordner prüfen…).</translation>
     </message>
 </context>
 </TS>

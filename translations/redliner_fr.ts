@@ -389,6 +389,14 @@
         <source>Write or change your reply to the selected comment: the export adds it to the comment&apos;s thread</source>
         <translation>Écrire ou modifier votre réponse au commentaire sélectionné : l&apos;export l&apos;ajoute à son fil</translation>
     </message>
+    <message>
+        <source>Review &amp;Folder…</source>
+        <translation>Réviser un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Review every NDA in a folder at once and sort them in a triage table</source>
+        <translation>Réviser en une fois tous les accords de confidentialité d’un dossier et les trier dans un tableau de tri</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::ComparisonView</name>
@@ -484,6 +492,17 @@
     <message>
         <source>A reply</source>
         <translation>Une réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FileReview</name>
+    <message>
+        <source>not a file</source>
+        <translation>pas un fichier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
     </message>
 </context>
 <context>
@@ -650,6 +669,275 @@
     <message>
         <source>The other side&apos;s tracked changes and comments could not be read. %1</source>
         <translation>Les modifications suivies et les commentaires de l&apos;autre partie n&apos;ont pas pu être lus. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FolderReviewModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Révision…</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Révisé</translation>
+    </message>
+    <message>
+        <source>Reviewed; %1</source>
+        <translation>Révisé ; %1</translation>
+    </message>
+    <message>
+        <source>Not an NDA: %1</source>
+        <translation>Pas un accord de confidentialité : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuel</translation>
+    </message>
+    <message>
+        <source>One-way</source>
+        <translation>Unilatéral</translation>
+    </message>
+    <message>
+        <source>Perpetual</source>
+        <translation>Perpétuel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Mutual or One-way</source>
+        <translation>Mutuel ou unilatéral</translation>
+    </message>
+    <message>
+        <source>Governing Law</source>
+        <translation>Droit applicable</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Top Issues</source>
+        <translation>Points principaux</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FolderReviewRunner</name>
+    <message>
+        <source>A folder review is already running.</source>
+        <translation>Une révision de dossier est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>No provider is configured for this reviewer.</source>
+        <translation>Aucun fournisseur n’est configuré pour ce réviseur.</translation>
+    </message>
+    <message>
+        <source>This reviewer is not available in this build.</source>
+        <translation>Ce réviseur n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>the review stopped before it ended</source>
+        <translation>la révision s’est arrêtée avant sa fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) could not be reviewed: %1</source>
+        <translation>
+            <numerusform>%n clause n’a pas pu être révisée : %1</numerusform>
+            <numerusform>%n clauses n’ont pas pu être révisées : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) could not be reviewed</source>
+        <translation>
+            <numerusform>%n clause n’a pas pu être révisée</numerusform>
+            <numerusform>%n clauses n’ont pas pu être révisées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::FolderReviewWindow</name>
+    <message>
+        <source>A folder review is already running: cancel it first.</source>
+        <translation>Une révision de dossier est déjà en cours : annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>The redlines are being written; wait until they are.</source>
+        <translation>Les versions annotées sont en cours d’écriture ; attendez qu’elles soient terminées.</translation>
+    </message>
+    <message>
+        <source>There is no Word document (.docx) in %1.</source>
+        <translation>Il n’y a aucun document Word (.docx) dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) done</source>
+        <translation>
+            <numerusform>%1 fichier sur %n traité</numerusform>
+            <numerusform>%1 fichiers sur %n traités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>encore environ %n seconde</numerusform>
+            <numerusform>encore environ %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %1 of %n file(s).</source>
+        <translation>
+            <numerusform>%1 fichier sur %n révisé.</numerusform>
+            <numerusform>%1 fichiers sur %n révisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) reviewed.</source>
+        <translation>
+            <numerusform>Annulé : %1 fichier sur %n révisé.</numerusform>
+            <numerusform>Annulé : %1 fichiers sur %n révisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n en échec.</numerusform>
+            <numerusform>%n en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not look like an NDA.</source>
+        <translation>
+            <numerusform>%n ne ressemblait pas à un accord de confidentialité.</numerusform>
+            <numerusform>%n ne ressemblaient pas à des accords de confidentialité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write All Redlines Into</source>
+        <translation>Écrire toutes les versions annotées dans</translation>
+    </message>
+    <message>
+        <source>Wait until the review has finished, then write the redlines.</source>
+        <translation>Attendez la fin de la révision, puis écrivez les versions annotées.</translation>
+    </message>
+    <message>
+        <source>No document is reviewed yet.</source>
+        <translation>Aucun document n’est encore révisé.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be made.</source>
+        <translation>%1 : le dossier ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Writing redline %1 of %2…</source>
+        <translation>Écriture de la version annotée %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redline(s) written into %1.</source>
+        <translation>
+            <numerusform>%n version annotée écrite dans %1.</numerusform>
+            <numerusform>%n versions annotées écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) could not be written as tracked changes.</source>
+        <translation>
+            <numerusform>%n constat n’a pas pu être écrit en modification suivie.</numerusform>
+            <numerusform>%n constats n’ont pas pu être écrits en modifications suivies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review a Folder of NDAs</source>
+        <translation>Réviser un dossier d’accords de confidentialité</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Aucun dossier choisi.</translation>
+    </message>
+    <message>
+        <source>Review &amp;Folder…</source>
+        <translation>Réviser un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>Review again the files that failed or were cancelled</source>
+        <translation>Réviser à nouveau les fichiers en échec ou annulés</translation>
+    </message>
+    <message>
+        <source>&amp;Export All Redlines…</source>
+        <translation>&amp;Exporter toutes les versions annotées…</translation>
+    </message>
+    <message>
+        <source>Write each reviewed document with its findings as tracked changes into a folder you choose, as &quot;NAME (redline).docx&quot;</source>
+        <translation>Écrire chaque document révisé avec ses constats en modifications suivies dans un dossier de votre choix, sous le nom « NOM (redline).docx »</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Double-click a document to open it with its findings</source>
+        <translation>Double-cliquez sur un document pour l’ouvrir avec ses constats</translation>
+    </message>
+    <message>
+        <source>Documents of the folder</source>
+        <translation>Documents du dossier</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1341,33 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
             <numerusform>Mise en forme modifiée dans %n paragraphes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review a Folder of NDAs</source>
+        <translation>Réviser un dossier d’accords de confidentialité</translation>
+    </message>
+    <message>
+        <source>The reviewer chosen in the review toolbar cannot be used; the main window says why.</source>
+        <translation>Le réviseur choisi dans la barre de révision ne peut pas être utilisé ; la fenêtre principale indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Send the Documents?</source>
+        <translation>Envoyer les documents ?</translation>
+    </message>
+    <message>
+        <source>The text of every NDA in %1 will be sent to %2 for review.</source>
+        <translation>Le texte de chaque accord de confidentialité de %1 sera envoyé à %2 pour révision.</translation>
+    </message>
+    <message>
+        <source>%1 changed after the folder review: review it again (F5) for findings that match it.</source>
+        <translation>%1 a changé après la révision du dossier : révisez-le à nouveau (F5) pour obtenir des constats qui lui correspondent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder review&apos;s %n finding(s) for this document.</source>
+        <translation>
+            <numerusform>%n constat de la révision du dossier pour ce document.</numerusform>
+            <numerusform>%n constats de la révision du dossier pour ce document.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>
@@ -1063,6 +1378,17 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::RedlineBatch</name>
+    <message>
+        <source>%1: no change to propose</source>
+        <translation>%1 : aucune modification à proposer</translation>
+    </message>
+    <message>
+        <source>%1: the file changed after it was reviewed; review the folder again</source>
+        <translation>%1 : le fichier a changé après sa révision ; révisez à nouveau le dossier</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2162,10 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     <message>
         <source>With --screenshot: show the Their Changes tab, its first change selected.</source>
         <translation>Avec --screenshot : afficher l’onglet « Modifications de l’autre partie », sa première modification sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Review every Word document of DIR in the triage view (File › Review Folder…).</source>
+        <translation>Réviser chaque document Word de DIR dans la vue de tri (Fichier › Réviser un dossier…).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,9 @@
 #include "reviewcontrol/documentsession.h"
 #include "document/documentview.h"
 #include "findings/findingspanel.h"
+#include "folderreview/folderreviewmodel.h"
+#include "folderreview/folderreviewrunner.h"
+#include "folderreview/folderreviewwindow.h"
 #include "mainwindow/mainwindow.h"
 #include "reviewcontrol/reviewtoolbar.h"
 #include "settings/settings.h"
@@ -15,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
@@ -118,7 +122,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption theirChanges(
         u"their-changes"_s,
         QApplication::translate("main", "With --screenshot: show the Their Changes tab, its first change selected."));
-    parser.addOptions({review, reviewer, screenshot, stallReport, theirChanges});
+    const QCommandLineOption reviewFolder(
+        u"review-folder"_s,
+        QApplication::translate("main",
+                                "Review every Word document of DIR in the triage view (File › Review Folder…)."),
+        u"DIR"_s);
+    parser.addOptions({review, reviewer, screenshot, stallReport, theirChanges, reviewFolder});
     parser.process(app);
 
     MainWindow window(&settings);
@@ -169,7 +178,28 @@ int main(int argc, char *argv[])
             });
         });
     }
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(reviewFolder)) {
+        const QString folder = parser.value(reviewFolder);
+        const QString target = parser.isSet(screenshot) ? parser.value(screenshot) : QString();
+        QTimer::singleShot(0, &window, [&window, folder, target]() {
+            window.reviewFolder(folder);
+            if (target.isEmpty())
+                return;
+            // The triage view once every file is settled: the most high findings first, the
+            // first row selected.
+            FolderReviewWindow *triage = window.folderReview();
+            QObject::connect(triage->runner(), &FolderReviewRunner::finished, triage, [triage, target]() {
+                triage->table()->sortByColumn(FolderReviewModel::HighColumn, Qt::DescendingOrder);
+                triage->table()->selectRow(0);
+                QTimer::singleShot(300, triage, [triage, target]() {
+                    const bool ok = triage->grab().save(target);
+                    std::fprintf(stderr, ok ? "Saved %s\n" : "Could not save %s\n", qPrintable(target));
+                    QApplication::exit(ok ? 0 : 4);
+                });
+            });
+        });
+    }
+    if (parser.isSet(screenshot) && !parser.isSet(reviewFolder)) {
         const QString target = parser.value(screenshot);
         const auto shoot = [&window, target]() {
             whenLaidOut(&window, [&window, target]() {

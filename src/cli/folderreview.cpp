@@ -2,14 +2,12 @@
 #include "folderreview.h"
 
 #include "docx/atomicwrite.h"
-#include "llm/partynames.h"
-#include "review/fact.h"
+#include "llm/folderfiles.h"
+#include "llm/triagerow.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QUrl>
@@ -24,105 +22,9 @@ using namespace Redliner::Review;
 
 namespace {
 
-const QString RedlineSuffix = u" (redline).docx"_s;
+const QString RedlineSuffix = QString::fromUtf16(Llm::RedlineSuffix);
 
-// One line of the triage summary.
-struct TriageRow final {
-    QString file; // as given, or found under a folder given
-    QString parties;
-    QString kind; // "mutual", "one-way" or "" when the agreement does not say
-    QString law;
-    QString term;
-    int high = 0, medium = 0, low = 0;
-    QString topIssues;
-    QString status;  // "reviewed", or "failed: why"
-    QString redline; // the file written, relative to the output folder
-};
-
-// The files to review, in the order given, each folder's .docx files sorted by path.
-QStringList collectInputs(const QStringList &inputs, const QString &outDir)
-{
-    const QString out = QFileInfo(outDir).absoluteFilePath();
-    const auto ours = [&](const QFileInfo &f) {
-        return f.fileName().startsWith(u"~$"_s) || f.fileName().endsWith(RedlineSuffix)
-               || f.absoluteFilePath().startsWith(out + u'/');
-    };
-    QStringList files;
-    QSet<QString> seen;
-    const auto add = [&](const QString &path) {
-        const QString key = QFileInfo(path).absoluteFilePath();
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            files.append(path);
-        }
-    };
-    for (const QString &input : inputs) {
-        const QFileInfo info(input);
-        if (!info.isDir()) {
-            add(input); // a missing or unreadable file is a failed row, with the reason
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(input, {u"*.docx"_s, u"*.DOCX"_s}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QFileInfo f(it.next());
-            if (!ours(f))
-                found.append(f.filePath());
-        }
-        std::sort(found.begin(), found.end());
-        for (const QString &f : std::as_const(found))
-            add(f);
-    }
-    return files;
-}
-
-QString termOf(const FactSheet &facts)
-{
-    for (const char *id : {FactId::AgreementTerm, FactId::ObligationTerm}) {
-        const Fact *f = facts.find(QString::fromLatin1(id));
-        if (!f || !f->yes() || f->value.isEmpty())
-            continue;
-        if (f->value == u"perpetual")
-            return u"perpetual"_s;
-        bool ok = false;
-        const int months = f->value.toInt(&ok);
-        if (ok)
-            return months % 12 == 0 ? u"%1 year(s)"_s.arg(months / 12) : u"%1 month(s)"_s.arg(months);
-        return f->value;
-    }
-    return {};
-}
-
-TriageRow triageRow(const QString &file, const DocumentReview &done)
-{
-    TriageRow row;
-    row.file = file;
-    QStringList parties;
-    for (const Llm::PartyName &p : Llm::findPartyNames(done.text.text).parties) {
-        // The full names only ("[PARTY A]"), not the short, other or capital spellings.
-        if (p.placeholder.count(u' ') == 1)
-            parties.append(p.name);
-    }
-    row.parties = parties.join(u"; "_s);
-    const FactSheet &facts = done.review.facts;
-    if (const Fact *mutual = facts.find(QString::fromLatin1(FactId::Mutual)))
-        row.kind = mutual->yes() ? u"mutual"_s : u"one-way"_s;
-    if (const Fact *law = facts.find(QString::fromLatin1(FactId::GoverningLaw)); law && law->yes())
-        row.law = law->value;
-    row.term = termOf(facts);
-    QList<const Finding *> bySeverity;
-    for (const Finding &f : done.review.findings) {
-        (f.severity == Severity::High ? row.high : f.severity == Severity::Medium ? row.medium : row.low)++;
-        bySeverity.append(&f);
-    }
-    std::stable_sort(bySeverity.begin(), bySeverity.end(),
-                     [](const Finding *l, const Finding *r) { return int(l->severity) > int(r->severity); });
-    QStringList top;
-    for (const Finding *f : std::as_const(bySeverity).mid(0, 3))
-        top.append(f->title);
-    row.topIssues = top.join(u"; "_s);
-    return row;
-}
+using Llm::TriageRow;
 
 QString csvField(const QString &value)
 {
@@ -135,13 +37,13 @@ QStringList fieldsOf(const TriageRow &r)
 {
     return {r.file,
             r.parties,
-            r.kind,
+            r.kindText(),
             r.law,
-            r.term,
+            r.termText(),
             QString::number(r.high),
             QString::number(r.medium),
             QString::number(r.low),
-            r.topIssues,
+            r.topIssues.join(u"; "_s),
             r.status,
             r.redline};
 }
@@ -194,7 +96,7 @@ int reviewFolder(const QStringList &inputs, const QString &outDir, const ReviewS
     // A queue holds whatever was saved into the folder: what is not an NDA is named, not reviewed.
     ReviewSetup setup = given;
     setup.ndasOnly = true;
-    const QStringList files = collectInputs(inputs, outDir);
+    const QStringList files = Llm::collectDocxFiles(inputs, outDir);
     if (files.isEmpty()) {
         io.err << u"No .docx file found in "_s << inputs.join(u", "_s) << u". Nothing was written."_s << Qt::endl;
         return InputError;
@@ -204,21 +106,12 @@ int reviewFolder(const QStringList &inputs, const QString &outDir, const ReviewS
         return OutputError;
     }
     QList<TriageRow> rows;
-    QSet<QString> names;
     int firstFailure = Ok;
     int reviewed = 0;
     QElapsedTimer clock;
     clock.start();
     // Two files of one name (in two folders) get two outputs.
-    QStringList outputNames;
-    for (const QString &file : files) {
-        const QString base = QFileInfo(file).completeBaseName();
-        QString name = base;
-        for (int n = 2; names.contains(name.toLower()); ++n)
-            name = u"%1 (%2)"_s.arg(base).arg(n);
-        names.insert(name.toLower());
-        outputNames.append(name);
-    }
+    const QStringList outputNames = Llm::outputBaseNames(files);
     const auto reviewOne = [&](qsizetype i) {
         DocumentReview done;
         if (!QFileInfo(files.at(i)).isFile()) {
@@ -244,7 +137,7 @@ int reviewFolder(const QStringList &inputs, const QString &outDir, const ReviewS
         const QString redline = outputNames.at(i) + RedlineSuffix;
         io.err << u"[%1/%2] %3"_s.arg(i + 1).arg(files.size()).arg(file) << Qt::endl;
         const DocumentReview done = parallel ? running.resultAt(int(i)) : reviewOne(i);
-        TriageRow row = done.exit == Ok ? triageRow(file, done) : TriageRow{};
+        TriageRow row = done.exit == Ok ? Llm::triageRow(file, done.text, done.review) : TriageRow{};
         row.file = file;
         if (done.exit != Ok) {
             row.status = u"failed: "_s + done.errors.join(u" "_s);

@@ -1,14 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange.h"
-#include "redactedurl.h"
+
+#include "answerdecoder.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Redliner::Llm {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// One thread decodes every answer, in order of arrival: hundreds finish together, and a pool as
+// wide as the machine would take the processor from the thread that draws the window.
+QThreadPool *decodingPool()
+{
+    static QThreadPool pool;
+    static const bool once = [] {
+        pool.setMaxThreadCount(1);
+        return true;
+    }();
+    Q_UNUSED(once);
+    return &pool;
+}
+
+} // namespace
 
 Exchange::Exchange(QNetworkAccessManager *network, const Dialect &dialect, const ProviderConfig &config,
                    const QString &system, const QByteArray &user, const RequestOptions &options, QObject *parent)
@@ -48,6 +68,14 @@ void Exchange::start()
 
 void Exchange::abort()
 {
+    if (m_decoding) {
+        // The worker's copy of the bytes is dropped with its result.
+        m_decoding = false;
+        m_aborted = true;
+        m_decoded.disconnect(this);
+        releaseBudget();
+        return;
+    }
     if (!m_reply)
         return;
     m_aborted = true;
@@ -67,10 +95,7 @@ void Exchange::onReadyRead()
         m_bodyKindKnown = true;
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        if (status >= 200 && status < 300 && type.startsWith("text/event-stream")) {
-            m_streaming = true;
-            m_stream = m_dialect.streamReader();
-        }
+        m_streaming = status >= 200 && status < 300 && type.startsWith("text/event-stream");
     }
     const QByteArray bytes = m_reply->read(MaxAnswerBytes - m_received + 1);
     m_received += bytes.size();
@@ -91,29 +116,9 @@ void Exchange::onReadyRead()
         m_reply->abort();
         return;
     }
-    if (!m_streaming) {
-        m_body += bytes;
-        return;
-    }
-    for (const SseEvent &event : m_decoder.feed(bytes))
-        m_stream->onEvent(event);
-}
-
-Failure Exchange::transportFailure() const
-{
-    Failure f;
-    switch (m_reply->error()) {
-    case QNetworkReply::OperationCanceledError:  // the transfer timeout aborts this way
-    case QNetworkReply::TimeoutError:
-        f.kind = Failure::Kind::Timeout;
-        f.timeoutMs = m_pastDeadline ? m_config.effectiveDeadlineMs() : m_config.timeoutMs;
-        break;
-    default:
-        f.kind = Failure::Kind::Transport;
-        f.message = redactUrls(m_reply->errorString());  // Qt quotes the request URL, query and all
-        break;
-    }
-    return f;
+    // Only kept here: decoding (an SSE stream is a JSON object per token) is done on a worker
+    // thread once the answer is complete, see decodeAnswer.
+    m_body += bytes;
 }
 
 void Exchange::onFinished()
@@ -122,66 +127,35 @@ void Exchange::onFinished()
         return;
     m_deadline.stop();
     onReadyRead();  // whatever arrived with the end of the transfer
-    ExchangeResult result;
-    result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.http2 = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-    const ServerHints hints = readServerHints(m_reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
-
-    if (m_tooLarge) {
-        Failure f;
-        f.kind = Failure::Kind::TooLarge;
-        f.message = u"answer larger than %1 MB; stopped reading"_s.arg(MaxAnswerBytes / (1024 * 1024));
-        result.reply.failure = f;
-    } else if (m_overBudget) {
-        Failure f;
-        f.kind = Failure::Kind::TooLarge;
-        f.message = u"the answers being read together passed the run's %1 MB; stopped reading"_s.arg(
-            double(m_budget->limit()) / (1024 * 1024));
-        result.reply.failure = f;
-    } else if (result.httpStatus == 0) {
-        result.reply.failure = transportFailure();
-    } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
-        Failure f;
-        f.kind = Failure::Kind::HttpStatus;
-        f.httpStatus = result.httpStatus;
-        readErrorBody(m_body, &f);
-        result.reply.failure = f;
-    } else if (m_streaming && m_reply->error() != QNetworkReply::NoError && !m_stream->complete()) {
-        // Reset or timed out mid-stream: what arrived is a fragment, whatever it parses as. (A
-        // stream that reached its terminal event before the connection dropped is complete.)
-        result.reply.failure = transportFailure();
-    } else if (m_streaming) {
-        for (const SseEvent &event : m_decoder.finish())
-            m_stream->onEvent(event);
-        result.reply = m_stream->reply();
-        if (!result.reply.failure && !m_stream->complete()) {
-            // A clean EOF without the terminal event is just as incomplete.
-            Failure f;
-            f.kind = Failure::Kind::StreamCut;
-            f.message = u"the answer stream ended early"_s;
-            result.reply.failure = f;
-        }
-    } else if (m_reply->error() != QNetworkReply::NoError) {
-        result.reply.failure = transportFailure();
-    } else {
-        result.reply = m_dialect.parseReply(m_body);
-    }
-    if (result.reply.failure) {
-        Failure &f = *result.reply.failure;
-        f.httpStatus = result.httpStatus;
-        f.retryAfterMs = hints.retryAfterMs;
-        f.shouldRetry = hints.shouldRetry;
-        if (!hints.requestId.isEmpty()) // else what the error body said, if anything
-            f.requestId = hints.requestId;
-        result.requestId = f.requestId;
-    } else {
-        result.requestId = hints.requestId;
-    }
+    ReceivedAnswer received;
+    received.kind = m_config.kind;
+    received.body = std::exchange(m_body, {});
+    received.streaming = m_streaming;
+    received.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    received.http2 = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    received.error = m_reply->error();
+    if (received.error != QNetworkReply::NoError)
+        received.errorString = m_reply->errorString();
+    received.headers = m_reply->rawHeaderPairs();
+    received.receivedAt = QDateTime::currentDateTimeUtc();
+    received.tooLarge = m_tooLarge;
+    received.overBudget = m_overBudget;
+    received.budgetMb = m_budget ? double(m_budget->limit()) / (1024 * 1024) : 0.0;
+    received.pastDeadline = m_pastDeadline;
+    received.deadlineMs = m_config.effectiveDeadlineMs();
+    received.inactivityMs = m_config.timeoutMs;
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
     reply->deleteLater();
-    m_body.clear(); // the result holds what was read: the run's total has it back
-    releaseBudget();
-    emit finished(result);
+    m_decoding = true;
+    connect(&m_decoded, &QFutureWatcherBase::finished, this, [this] {
+        if (!std::exchange(m_decoding, false))
+            return;
+        const ExchangeResult result = m_decoded.result();
+        releaseBudget(); // the bytes are gone: the run's total has them back
+        emit finished(result);
+    });
+    m_decoded.setFuture(
+        QtConcurrent::run(decodingPool(), [received = std::move(received)] { return decodeAnswer(received); }));
 }
 
 } // namespace Redliner::Llm

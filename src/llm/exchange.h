@@ -5,6 +5,7 @@
 #include "dialect.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -30,8 +31,8 @@ struct ExchangeResult final {
 // here, so a review's memory stays below this many MB per request in flight.
 inline constexpr qint64 MaxAnswerBytes = 8 * 1024 * 1024;
 
-// One request to one provider, from POST to the last byte. Streams are read as they arrive
-// (SSE bytes are decoded per chunk); errors are classified, never thrown.
+// One request to one provider, from POST to the last byte. Bytes are read as they arrive and
+// decoded on a worker thread once complete (decodeAnswer); errors are classified, never thrown.
 class Exchange final : public QObject {
     Q_OBJECT
 public:
@@ -51,7 +52,6 @@ signals:
 private:
     void onReadyRead();
     void onFinished();
-    Failure transportFailure() const;
     void releaseBudget();
 
     QPointer<QNetworkAccessManager> m_network;
@@ -61,9 +61,7 @@ private:
     QByteArray m_user;
     RequestOptions m_options;
     QNetworkReply *m_reply = nullptr;
-    std::unique_ptr<StreamReader> m_stream;
-    SseDecoder m_decoder;
-    QByteArray m_body;              // a non-streamed body, or an error body
+    QByteArray m_body; // the answer's bytes as they came (an SSE stream, JSON, an error body)
     bool m_bodyKindKnown = false;
     bool m_streaming = false;       // status 2xx and an event stream
     bool m_aborted = false;
@@ -74,6 +72,8 @@ private:
     qint64 m_taken = 0; // what this answer holds of the budget
     qint64 m_received = 0;
     QTimer m_deadline;              // the whole exchange, however slowly bytes trickle in
+    QFutureWatcher<ExchangeResult> m_decoded; // the answer decoded on a worker thread
+    bool m_decoding = false;
 };
 
 } // namespace Redliner::Llm

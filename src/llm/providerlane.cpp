@@ -2,6 +2,7 @@
 #include "providerlane.h"
 
 #include "anthropicversion.h"
+#include "providerslots.h"
 #include "exchange.h"
 #include "pseudonymiser.h"
 #include "redactedurl.h"
@@ -15,11 +16,12 @@ namespace Redliner::Llm {
 using namespace Qt::Literals::StringLiterals;
 
 ProviderLane::ProviderLane(QNetworkAccessManager *network, const ProviderConfig &config, const PromptContext &context,
-                           std::shared_ptr<const Pseudonymiser> pseudonymiser, std::shared_ptr<RetryScheduler> scheduler,
-                           QObject *parent)
+                           std::shared_ptr<const Pseudonymiser> pseudonymiser,
+                           std::shared_ptr<RetryScheduler> scheduler, QObject *parent)
     : QObject(parent), m_network(network), m_config(config), m_context(context),
       m_pseudonymiser(std::move(pseudonymiser)), m_scheduler(std::move(scheduler)),
-      m_dialect(Dialect::forProvider(config.kind)), m_system(systemPrompt(context.side))
+      m_dialect(Dialect::forProvider(config.kind)), m_system(systemPrompt(context.side)),
+      m_slots(ProviderSlots::shared(network, config))
 {
     if (m_config.kind == ProviderKind::Anthropic) {
         // A server refused the configured version earlier in this process: start with the one it took.
@@ -56,6 +58,7 @@ void ProviderLane::cancel()
     m_paused = false;
     m_queue.clear();
     m_arrived.clear();
+    m_slots->leave(this); // its slots are free for the other documents at once
     const QList<Exchange *> running = m_inFlight.keys();
     m_inFlight.clear();
     for (Exchange *exchange : running) {
@@ -76,7 +79,13 @@ void ProviderLane::pump()
     if (!canSend())
         return;
     SendDispatcher::forThisThread().request(this, SendChannel, [this] {
-        if (!canSend())
+        // The server's connection is shared with every other review of this provider.
+        if (!canSend() || !m_slots->acquire(this, [this] {
+                if (!canSend())
+                    return false;
+                pump();
+                return true;
+            }))
             return false;
         send(m_queue.takeFirst());
         return canSend();
@@ -128,6 +137,7 @@ void ProviderLane::onFinished(Exchange *exchange, const ExchangeResult &result)
     if (!result.requestId.isEmpty())
         batch.requestIds.append(result.requestId);
     m_inFlight.erase(it);
+    m_slots->release(this);
     exchange->deleteLater();
     // Checking an answer costs more than receiving it: many arriving together are checked a few
     // at a time (see SendDispatcher), while the freed slot is used at once.
@@ -268,10 +278,12 @@ void ProviderLane::handleFailure(ClauseBatch batch, const Failure &failure)
         m_queue.prepend(batch);
         if (!m_paused) {
             m_paused = true;
+            m_slots->setPaused(this, true); // the other documents' requests wait too
             m_scheduler->schedule(decision.delayMs, this, [this, generation = m_generation] {
                 if (generation != m_generation)
                     return;
                 m_paused = false;
+                m_slots->setPaused(this, false);
                 pump();
             });
         }

@@ -20,11 +20,13 @@ class QNetworkAccessManager;
 namespace Redliner::Llm {
 
 class Exchange;
+class ProviderSlots;
 class Pseudonymiser;
 class RetryScheduler;
 struct ExchangeResult;
 
-// One provider's share of a review: its queue of batches, at most maxConcurrent in flight,
+// One provider's share of a review: its queue of batches, at most maxConcurrent in flight (and
+// no more than its fair share of the server's connection, see ProviderSlots),
 // retries as the official SDKs do them, and a pause of the whole queue when the provider says
 // it is rate limited or overloaded (one 429 means every parallel request would get one).
 class ProviderLane final : public QObject {
@@ -75,6 +77,7 @@ private:
     std::shared_ptr<RetryScheduler> m_scheduler;
     std::unique_ptr<Dialect> m_dialect;
     QString m_system;
+    std::shared_ptr<ProviderSlots> m_slots; // in flight to this server from every review in the thread
     RetryPolicy m_policy;
     ProviderUsage m_usage;
     QList<ClauseBatch> m_queue;

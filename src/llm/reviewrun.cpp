@@ -28,6 +28,10 @@ struct ReviewRun::Prepared {
     QList<ClauseInput> inputs;
     QJsonArray factJson;
     PartyNames parties;
+    // Built here too (it indexes the whole document's defined terms); it refers to these copies.
+    TextDocument document;
+    Playbook playbook;
+    std::unique_ptr<ProposalChecker> checker;
 };
 
 namespace {
@@ -64,7 +68,9 @@ void ReviewRun::start()
     connect(&m_preparing, &QFutureWatcherBase::finished, this, [this] { onPrepared(m_preparing.result()); });
     const TextDocument doc = m_job.document;
     const bool wantNames = m_job.pseudonymise;
-    m_preparing.setFuture(QtConcurrent::run([doc, wantNames] {
+    const Playbook playbook = m_job.playbook;
+    const Side side = m_job.side;
+    m_preparing.setFuture(QtConcurrent::run([doc, wantNames, playbook, side] {
         auto p = std::make_shared<Prepared>();
         p->clauses = segmentClauses(doc);
         p->facts = extractFacts(doc, p->clauses);
@@ -84,6 +90,9 @@ void ReviewRun::start()
         }
         if (wantNames)
             p->parties = findPartyNames(doc.text);
+        p->document = doc;
+        p->playbook = playbook;
+        p->checker = std::make_unique<ProposalChecker>(p->document, p->clauses, p->playbook, side);
         return p;
     }));
 }
@@ -96,7 +105,7 @@ void ReviewRun::onPrepared(const std::shared_ptr<Prepared> &prepared)
     m_result.review.facts = prepared->facts;
     m_inputs = prepared->inputs;
     m_facts = prepared->factJson;
-    m_checker = std::make_unique<ProposalChecker>(m_job.document, m_result.review.clauses, m_job.playbook, m_job.side);
+    m_checker = std::shared_ptr<const ProposalChecker>(prepared, prepared->checker.get()); // keeps what it refers to
     if (m_job.pseudonymise) {
         auto pseudonymiser = std::make_shared<Pseudonymiser>(prepared->parties);
         if (!pseudonymiser->isEmpty())

@@ -63,7 +63,7 @@ private:
     QList<ClauseInput> m_inputs;
     QJsonArray m_facts;
     QStringList m_providerOrder;
-    std::unique_ptr<ProposalChecker> m_checker;
+    std::shared_ptr<const ProposalChecker> m_checker;
     std::shared_ptr<const Pseudonymiser> m_pseudonymiser;
     std::shared_ptr<AnswerBudget> m_answerBudget; // shared by the lanes: answers in memory together
     QList<ProviderLane *> m_lanes;

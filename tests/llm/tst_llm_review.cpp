@@ -8,6 +8,8 @@
 #include "llm/llmreport.h"
 #include "llm/partynames.h"
 #include "llm/proposalchecker.h"
+#include "llm/providerslots.h"
+#include "llm/streamlimitprobe.h"
 
 #include "docx/documentreader.h"
 #include "docx/revisionwriter.h"
@@ -420,6 +422,101 @@ private slots:
         QVERIFY2(review.result().errors.isEmpty(), qPrintable(errorsText(review.result())));
         QCOMPARE(review.result().usage.value(0).retries, 2);
         QCOMPARE(clock->delays, QList<qint64>{40});
+    }
+
+    void theServerSaysHowManyStreamsOneConnectionCarries()
+    {
+        // The mock's HTTP/2 SETTINGS say 256 streams: the probe reads them over its own
+        // connection, and every review of that server in this thread gets that many slots.
+        QUrl url = m_mock.baseUrl();
+        Llm::StreamLimitProbe probe(url);
+        QSignalSpy learnt(&probe, &Llm::StreamLimitProbe::learnt);
+        probe.start();
+        QVERIFY(learnt.wait(10'000));
+        QCOMPARE(learnt.first().first().toInt(), 256);
+
+        Llm::ProviderConfig config = provider(ProviderKind::OpenAI);
+        config.http2PriorKnowledge = true;
+        QNetworkAccessManager network;
+        const auto shared = Llm::ProviderSlots::shared(&network, config);
+        QCOMPARE(Llm::ProviderSlots::shared(&network, provider(ProviderKind::OpenAI)).get(), shared.get());
+        QTRY_COMPARE_WITH_TIMEOUT(shared->capacity(), 256, 10'000);
+
+        // A server without HTTP/2 answers the preface with HTTP/1.1: the probe says so.
+        server()->setHttp2Enabled(false);
+        Llm::StreamLimitProbe http1(url);
+        QSignalSpy failed(&http1, &Llm::StreamLimitProbe::failed);
+        http1.start();
+        const bool said = failed.wait(10'000);
+        server()->setHttp2Enabled(true);
+        QVERIFY(said);
+        QVERIFY2(failed.first().first().toString().contains(u"HTTP/2"_s)
+                     || failed.first().first().toString().contains(u"closed"_s),
+                 qPrintable(failed.first().first().toString()));
+    }
+
+    void documentsReviewedTogetherShareTheServersConnection()
+    {
+        // Three documents reviewed at once by one provider: together never more in flight than
+        // the connection carries (3 here), all of it used, and a document started while the
+        // others fill the slots gets one at once rather than after they drain.
+        const auto documentText = [](const QString &name) -> QString {
+            QString text =
+                u"NON-DISCLOSURE AGREEMENT\nThis Agreement is made between Acme Widgets Inc. and Borealis Data Ltd.\n"_s;
+            for (int i = 1; i <= 8; ++i)
+                text += QString::number(i) + u". The Receiving Party keeps the "_s + name + u" information of item "_s
+                        + QString::number(i) + u" confidential for five (5) years.\n"_s;
+            return text + u"IN WITNESS WHEREOF, the parties have executed this Agreement."_s;
+        };
+        server()->setLatency(MockLlm::Dialect::OpenAI, 40);
+        Llm::ProviderConfig config = provider(ProviderKind::OpenAI);
+        config.http2PriorKnowledge = true;
+        QNetworkAccessManager network;
+        const auto shared = Llm::ProviderSlots::shared(&network, config);
+        QTRY_COMPARE_WITH_TIMEOUT(shared->capacity(), 256, 10'000); // asked before the test narrows it
+        shared->setCapacity(3);
+
+        std::vector<std::unique_ptr<Llm::LlmReview>> reviews;
+        QList<std::shared_ptr<QSignalSpy>> finished;
+        const auto startReview = [&](const QString &name) {
+            Llm::ReviewJob job = jobFor(documentText(name), {config});
+            job.batchSize = 1;
+            reviews.push_back(std::make_unique<Llm::LlmReview>(&network));
+            finished.append(std::make_shared<QSignalSpy>(reviews.back().get(), &Llm::LlmReview::finished));
+            reviews.back()->start(job);
+        };
+        startReview(u"alpha"_s);
+        startReview(u"bravo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(server()->requestCount() >= 3, 10'000);
+        const int before = server()->requestCount();
+        startReview(u"charlie"_s);
+        for (const auto &spy : std::as_const(finished))
+            QTRY_COMPARE_WITH_TIMEOUT(spy->size(), 1, 30'000);
+        for (const auto &review : reviews)
+            QVERIFY2(review->result().errors.isEmpty(), qPrintable(errorsText(review->result())));
+        QCOMPARE(shared->peakInFlight(), 3);
+        QCOMPARE(shared->inFlight(), 0);
+
+        const QList<MockLlm::RecordedRequest> requests = server()->requests();
+        int batches = 0;
+        for (const auto &review : reviews)
+            batches += review->result().batchesTotal;
+        QCOMPARE(requests.size(), batches);
+        QVERIFY(batches >= 3 * 8);
+        // Once it asks, the late document gets at least its share of the slots freed (a third),
+        // and it is not left to wait until the others drain.
+        QList<bool> charlieOrder;
+        int lastOther = 0;
+        for (const MockLlm::RecordedRequest &r : requests) {
+            if (r.sequence > before)
+                charlieOrder.append(r.body.contains("charlie"));
+            if (!r.body.contains("charlie"))
+                lastOther = std::max(lastOther, r.sequence);
+        }
+        const qsizetype first = charlieOrder.indexOf(true);
+        QVERIFY(first >= 0);
+        QVERIFY2(charlieOrder.mid(first, 6).count(true) >= 2, "the late document was starved of slots");
+        QVERIFY(before + first + 1 < lastOther);
     }
 
     void oneBadClauseAnswerDoesNotSinkTheBatch()

@@ -2,12 +2,15 @@
 // The window itself: building it, wiring it to the loader, the review and the export, its title,
 // counts and language, closing it. Its other parts are in mainwindowactions.cpp (the actions and
 // menus), mainwindowdocument.cpp (opening and closing documents), mainwindowreview.cpp,
-// mainwindowfindings.cpp (decisions) and mainwindowexport.cpp.
+// mainwindowfindings.cpp (decisions), mainwindowexport.cpp and mainwindowfolder.cpp (File › Review
+// Folder…).
 #include "mainwindow.h"
 #include "document/comparisonview.h"
 #include "reviewcontrol/documentsession.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
+#include "folderreview/folderreviewrunner.h"
+#include "folderreview/folderreviewwindow.h"
 #include "icons.h"
 #include "messagebar.h"
 #include "document/redlineupdater.h"
@@ -90,6 +93,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The folder review's network reviews go first: their requests belong to the network
+    // manager, which goes with the review controller.
+    delete m_folderReview;
     if (m_session) {
         QString error;
         m_session->saveNow(&error);
@@ -264,6 +270,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_loader->cancel();
     m_review->cancel();
+    if (m_folderReview) {
+        m_folderReview->runner()->cancel();
+        m_folderReview->close();
+    }
     if (m_session) {
         QString error;
         m_session->saveNow(&error);

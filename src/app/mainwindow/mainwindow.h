@@ -3,6 +3,7 @@
 
 #include "export/exporthistory.h"
 #include "findings/decisionstore.h"
+#include "folderreview/reviewedfile.h"
 #include "reviewcontrol/documentloader.h"
 #include "export/exportcontroller.h"
 #include "reviewcontrol/reviewcontroller.h"
@@ -11,6 +12,7 @@
 #include <QPointer>
 #include <QUndoGroup>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,6 +26,7 @@ namespace Redliner::App {
 
 class ComparisonView;
 class DocumentSession;
+class FolderReviewWindow;
 class FindingsPanel;
 class KeyStore;
 class MessageBar;
@@ -35,7 +38,7 @@ class StartPage;
 // side, decide on each finding, export. Owns the open document's session; the loader, the
 // review and the export run their work on workers and report back here.
 // Defined in mainwindow.cpp and, by responsibility, mainwindow{actions,document,review,findings,
-// export}.cpp.
+// export,folder}.cpp.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -50,6 +53,15 @@ public:
     // Replaces the open document with its comparison with an earlier version (File › Compare
     // with Previous Version asks for the file first): every difference as a tracked change.
     void compareWithPreviousVersion(const QString &olderPath);
+    // File › Review Folder…: asks for a folder, then reviewFolder().
+    void chooseFolderToReview();
+    // Shows the triage view and reviews every .docx of the folder with the reviewer, side and
+    // playbook of the review toolbar (a network reviewer once the keychain has answered and the
+    // user has agreed to send the folder's documents).
+    void reviewFolder(const QString &folder);
+    // Opens a file of the folder review with the findings that review found (no second review;
+    // not when the file changed since).
+    void openReviewed(const ReviewedFile &file);
 
     DocumentSession *session() const;
     DocumentLoader *loader() const { return m_loader; }
@@ -61,6 +73,8 @@ public:
     StartPage *startPage() const { return m_start; }
     ReviewToolBar *reviewToolBar() const { return m_reviewBar; }
     KeyStore *keyStore() const { return m_keys; }
+    // The triage view of File › Review Folder…, made the first time it is needed.
+    FolderReviewWindow *folderReview();
 
 signals:
     void documentOpened(const QString &path);
@@ -107,6 +121,13 @@ private:
     void chooseOtherPlaybook();
     void startNetworkReview(const ReviewRequest &request);
     void continueNetworkReview(ReviewRequest request);
+    // The providers' keys from the keychain (which answers asynchronously), then `then`.
+    void readProviderKeys(const ReviewRequest &request, const std::function<void(const ReviewRequest &)> &then);
+    // False (and an error in the message bar) when a provider of the request cannot be used.
+    bool checkProviders(const ReviewRequest &request);
+    void startFolderReview(const QString &folder, ReviewRequest request);
+    // The folder review's findings for the document being opened, shown once it is.
+    void applyPendingReview(DocumentSession *session);
     void showReviewFailures();
     void openSettings();
     void findingContextMenu(const QString &id, const QPoint &globalPos);
@@ -132,6 +153,8 @@ private:
     FindingsPanel *m_findings = nullptr;
     ReviewToolBar *m_reviewBar = nullptr;
     QLabel *m_counts = nullptr;
+    FolderReviewWindow *m_folderReview = nullptr;
+    std::optional<ReviewedFile> m_pendingReview; // opened from the folder review, until it is loaded
 };
 
 } // namespace Redliner::App

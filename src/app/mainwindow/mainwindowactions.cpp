@@ -62,6 +62,7 @@ void MainWindow::setupActions()
         if (!path.isEmpty())
             compareWithPreviousVersion(path);
     });
+    connect(ui.actionReviewFolder, &QAction::triggered, this, &MainWindow::chooseFolderToReview);
     connect(ui.actionClose, &QAction::triggered, this, &MainWindow::closeDocument);
     connect(ui.actionClearRecent, &QAction::triggered, this, [this]() {
         m_settings->clearRecentFiles();

@@ -101,6 +101,7 @@ void MainWindow::onLoaded(const LoadOutcome &outcome)
             m_message->showMessage(MessageBar::Kind::Warning,
                                    tr("The earlier decisions for this document could not be read: %1").arg(error));
         }
+        applyPendingReview(session);
         updateCounts();
         updateActions();
         if (const auto &c = session->document()->comparison) {
@@ -184,6 +185,7 @@ void MainWindow::checkUntrackedChanges(DocumentSession *session)
 
 void MainWindow::onLoadFailed(const QString &path, const QString &error)
 {
+    m_pendingReview.reset();
     if (!m_comparingWith.isEmpty()) {
         const QString older = QFileInfo(std::exchange(m_comparingWith, QString())).fileName();
         m_message->showMessage(MessageBar::Kind::Error,

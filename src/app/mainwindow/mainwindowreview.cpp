@@ -44,15 +44,20 @@ bool MainWindow::startReview()
 
 void MainWindow::startNetworkReview(const ReviewRequest &request)
 {
+    m_ui->actionStartReview->setEnabled(false);
+    readProviderKeys(request, [this](const ReviewRequest &withKeys) { continueNetworkReview(withKeys); });
+}
+
+void MainWindow::readProviderKeys(const ReviewRequest &request, const std::function<void(const ReviewRequest &)> &then)
+{
     const QList<Llm::ProviderKind> kinds = providerKinds(request.reviewer);
     auto configs = std::make_shared<QList<Llm::ProviderConfig>>();
     for (Llm::ProviderKind kind : kinds)
         configs->append(m_settings->provider(kind));
     auto pending = std::make_shared<int>(int(kinds.size()));
-    m_ui->actionStartReview->setEnabled(false);
     for (int i = 0; i < kinds.size(); ++i) {
-        m_keys->read(kinds.at(i), [this, guard = QPointer<MainWindow>(this), configs, pending, i,
-                                   request](const QString &key, const QString &) {
+        m_keys->read(kinds.at(i), [guard = QPointer<MainWindow>(this), configs, pending, i, request,
+                                   then](const QString &key, const QString &) {
             if (!guard)
                 return;
             if (!key.isEmpty())
@@ -61,16 +66,13 @@ void MainWindow::startNetworkReview(const ReviewRequest &request)
                 return;
             ReviewRequest withKeys = request;
             withKeys.providers = *configs;
-            continueNetworkReview(withKeys);
+            then(withKeys);
         });
     }
 }
 
-void MainWindow::continueNetworkReview(ReviewRequest request)
+bool MainWindow::checkProviders(const ReviewRequest &request)
 {
-    updateActions();
-    if (!m_session)
-        return;
     for (const Llm::ProviderConfig &c : std::as_const(request.providers)) {
         if (const QString problem = c.problem(); !problem.isEmpty()) {
             auto *settings = new QAction(tr("Open Settings"), m_message);
@@ -78,9 +80,17 @@ void MainWindow::continueNetworkReview(ReviewRequest request)
             m_message->showMessage(MessageBar::Kind::Error,
                                    tr("%1 cannot be used: %2").arg(Llm::providerDisplayName(c.kind), problem),
                                    {settings});
-            return;
+            return false;
         }
     }
+    return true;
+}
+
+void MainWindow::continueNetworkReview(ReviewRequest request)
+{
+    updateActions();
+    if (!m_session || !checkProviders(request))
+        return;
     request.pseudonymise = m_settings->pseudonymise();
     request.batchSize = m_settings->llmBatchSize();
     // Before the text of a document first leaves this machine, the user says yes, once.

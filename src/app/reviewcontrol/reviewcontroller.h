@@ -64,6 +64,8 @@ public:
     int failedClauses() const;
     // The network review itself (tests replace its retry clock).
     Llm::LlmReview *llmReview() const { return m_llm; }
+    // The application's one network manager, which a folder review shares.
+    QNetworkAccessManager *network() const { return m_network; }
     QString failureSummary() const;
     bool retryFailed();
 
