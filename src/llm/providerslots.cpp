@@ -23,15 +23,19 @@ constexpr int kHttp1Connections = 6;
 // A server with no stream limit is still not sent more than this at once.
 constexpr int kMostStreams = 1000;
 
-QString connectionKey(const QNetworkAccessManager *network, const QUrl &url)
-{
-    return QString::number(quintptr(network), 16) + u' ' + url.scheme() + u"://"_s + url.host() + u':'
-           + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
-}
-
 bool speaksHttp2(const ProviderConfig &config)
 {
     return config.baseUrl.scheme() == u"https"_s || config.http2PriorKnowledge;
+}
+
+// One connection: the same network manager, server and transport (a cleartext lane without prior
+// knowledge talks HTTP/1.1 to a server another lane reaches over HTTP/2).
+QString connectionKey(const QNetworkAccessManager *network, const ProviderConfig &config)
+{
+    const QUrl &url = config.baseUrl;
+    return QString::number(quintptr(network), 16) + u' ' + url.scheme() + u"://"_s + url.host() + u':'
+           + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80))
+           + (speaksHttp2(config) ? u" h2"_s : u" h1"_s);
 }
 
 // What servers said, for the life of the process: a folder reviewed twice asks once.
@@ -51,7 +55,7 @@ std::map<QString, std::weak_ptr<ProviderSlots>> &registry()
 
 std::shared_ptr<ProviderSlots> ProviderSlots::shared(QNetworkAccessManager *network, const ProviderConfig &config)
 {
-    const QString key = connectionKey(network, config.baseUrl);
+    const QString key = connectionKey(network, config);
     auto &entry = registry()[key];
     if (auto existing = entry.lock())
         return existing;
@@ -85,11 +89,11 @@ void ProviderSlots::probe(const QUrl &url)
         }
         setCapacity(capacity);
     });
-    connect(probe, &StreamLimitProbe::failed, this, [this, probe, url](const QString &) {
+    connect(probe, &StreamLimitProbe::failed, this, [this, probe](const QString &, bool notHttp2) {
         probe->deleteLater();
-        // An https server that offers only HTTP/1.1 gets Qt's connections a host; otherwise
-        // (no answer in time, a proxy in between) the usual limit stays.
-        if (url.scheme() == u"https"_s && m_capacity == kUsualStreamLimit)
+        // A server that offers only HTTP/1.1 gets Qt's connections a host; otherwise (no answer
+        // in time, a proxy in between) the usual limit stays.
+        if (notHttp2)
             setCapacity(kHttp1Connections);
     });
     probe->start();
@@ -125,8 +129,13 @@ bool ProviderSlots::acquire(const QObject *key, const std::function<bool()> &wak
     if (anyPaused() || m_inFlight >= m_capacity || behind) {
         lane.waiting = true;
         lane.wake = wake;
-        if (behind && !anyPaused() && m_inFlight < m_capacity)
-            wakeWaiting(); // a lane with fewer in flight goes first
+        if (behind && !anyPaused() && m_inFlight < m_capacity) {
+            // A lane with fewer in flight goes first; this one is still asking (its wake would
+            // be lost) and is woken by the next slot freed.
+            lane.waiting = false;
+            wakeWaiting();
+            laneFor(key).waiting = true;
+        }
         return false;
     }
     lane.waiting = false;

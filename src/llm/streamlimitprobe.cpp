@@ -31,20 +31,20 @@ StreamLimitProbe::StreamLimitProbe(const QUrl &url, QObject *parent) : QObject(p
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         if (!m_done) {
             end();
-            emit failed(u"no HTTP/2 settings in time"_s);
+            emit failed(u"no HTTP/2 settings in time"_s, false);
         }
     });
     connect(&m_socket, &QSslSocket::errorOccurred, this, [this] {
         if (!m_done) {
             const QString why = m_socket.errorString();
             end();
-            emit failed(why);
+            emit failed(why, false);
         }
     });
     connect(&m_socket, &QSslSocket::disconnected, this, [this] {
         if (!m_done) {
             end();
-            emit failed(u"the server closed the connection"_s);
+            emit failed(u"the server closed the connection"_s, false);
         }
     });
     connect(&m_socket, &QSslSocket::readyRead, this, &StreamLimitProbe::onReadyRead);
@@ -65,7 +65,7 @@ void StreamLimitProbe::start(int timeoutMs)
     connect(&m_socket, &QSslSocket::encrypted, this, [this] {
         if (m_socket.sslConfiguration().nextNegotiatedProtocol() != QSslConfiguration::ALPNProtocolHTTP2) {
             end();
-            emit failed(u"the server does not speak HTTP/2"_s);
+            emit failed(u"the server does not speak HTTP/2"_s, true);
             return;
         }
         sendPreface();
@@ -94,7 +94,7 @@ void StreamLimitProbe::onReadyRead()
     if (type != kSettingsFrame || length % 6 != 0 || length > 16384) {
         // An HTTP/1.1 server answers the preface with a 400 status line.
         end();
-        emit failed(u"the server does not speak HTTP/2"_s);
+        emit failed(u"the server does not speak HTTP/2"_s, true);
         return;
     }
     if (m_buffer.size() < kFrameHeader + qsizetype(length))

@@ -23,8 +23,9 @@ public:
 signals:
     // limit: the server's number of streams; 0 when it sets none (no limit).
     void learnt(int limit);
-    // Not HTTP/2, not reachable, or not answering in time: why, for a log.
-    void failed(const QString &why);
+    // Not reachable, not answering in time, or (notHttp2) a server that speaks only HTTP/1.1:
+    // why, for a log.
+    void failed(const QString &why, bool notHttp2);
 
 private:
     void sendPreface();

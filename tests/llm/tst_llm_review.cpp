@@ -439,7 +439,11 @@ private slots:
         config.http2PriorKnowledge = true;
         QNetworkAccessManager network;
         const auto shared = Llm::ProviderSlots::shared(&network, config);
-        QCOMPARE(Llm::ProviderSlots::shared(&network, provider(ProviderKind::OpenAI)).get(), shared.get());
+        QCOMPARE(Llm::ProviderSlots::shared(&network, config).get(), shared.get());
+        // The same server without prior knowledge is HTTP/1.1: Qt's 6 connections, slots of their own.
+        const auto http1Slots = Llm::ProviderSlots::shared(&network, provider(ProviderKind::OpenAI));
+        QVERIFY(http1Slots.get() != shared.get());
+        QCOMPARE(http1Slots->capacity(), 6);
         QTRY_COMPARE_WITH_TIMEOUT(shared->capacity(), 256, 10'000);
 
         // A server without HTTP/2 answers the preface with HTTP/1.1: the probe says so.
@@ -461,8 +465,8 @@ private slots:
         // the connection carries (3 here), all of it used, and a document started while the
         // others fill the slots gets one at once rather than after they drain.
         const auto documentText = [](const QString &name) -> QString {
-            QString text =
-                u"NON-DISCLOSURE AGREEMENT\nThis Agreement is made between Acme Widgets Inc. and Borealis Data Ltd.\n"_s;
+            QString text = u"NON-DISCLOSURE AGREEMENT\nThis "_s + name
+                           + u" Agreement is made between Acme Widgets Inc. and Borealis Data Ltd.\n"_s;
             for (int i = 1; i <= 8; ++i)
                 text += QString::number(i) + u". The Receiving Party keeps the "_s + name + u" information of item "_s
                         + QString::number(i) + u" confidential for five (5) years.\n"_s;
@@ -488,7 +492,7 @@ private slots:
         startReview(u"alpha"_s);
         startReview(u"bravo"_s);
         QTRY_VERIFY_WITH_TIMEOUT(server()->requestCount() >= 3, 10'000);
-        const int before = server()->requestCount();
+        const qsizetype before = server()->requests().size();
         startReview(u"charlie"_s);
         for (const auto &spy : std::as_const(finished))
             QTRY_COMPARE_WITH_TIMEOUT(spy->size(), 1, 30'000);
@@ -505,18 +509,13 @@ private slots:
         QVERIFY(batches >= 3 * 8);
         // Once it asks, the late document gets at least its share of the slots freed (a third),
         // and it is not left to wait until the others drain.
-        QList<bool> charlieOrder;
-        int lastOther = 0;
-        for (const MockLlm::RecordedRequest &r : requests) {
-            if (r.sequence > before)
-                charlieOrder.append(r.body.contains("charlie"));
-            if (!r.body.contains("charlie"))
-                lastOther = std::max(lastOther, r.sequence);
-        }
+        QList<bool> charlieOrder; // after it started, in the order the server got them
+        for (qsizetype i = before; i < requests.size(); ++i)
+            charlieOrder.append(requests.at(i).body.contains("charlie"));
         const qsizetype first = charlieOrder.indexOf(true);
         QVERIFY(first >= 0);
         QVERIFY2(charlieOrder.mid(first, 6).count(true) >= 2, "the late document was starved of slots");
-        QVERIFY(before + first + 1 < lastOther);
+        QVERIFY2(charlieOrder.lastIndexOf(false) > first, "the late document waited for the others to drain");
     }
 
     void oneBadClauseAnswerDoesNotSinkTheBatch()
