@@ -29,5 +29,6 @@ int runCompare(const QStringList &args, Streams io);
 int runAnswer(const QStringList &args, Streams io);
 int runFacts(const QStringList &args, Streams io);
 int runReview(const QStringList &args, Streams io);
+int runPlaybook(const QStringList &args, Streams io);
 
 } // namespace Redliner::Cli

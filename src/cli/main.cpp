@@ -73,6 +73,12 @@ const char *const usage =
     "      file that does not look like an NDA is named, not reviewed). A\n"
     "      file that fails never stops the others; the exit code is that of the first that failed.\n"
     "      --jobs N: documents the offline reviewer reviews at once (default: one per processor).\n"
+    "  playbook check FILE.json\n"
+    "      Validate a playbook as review --playbook does: print its name, version, issues and\n"
+    "      SHA-256 (the hash a review report records), or every error with its line and field.\n"
+    "  playbook diff A.json B.json\n"
+    "      Print each setting, parameter and position in which B differs from A (issue: field:\n"
+    "      before -> after); \"no differences\" if none. The exit code is 0 either way.\n"
     "\n"
     "  COMMAND --help prints that command's usage and options.\n"
     "  Inputs must be regular files, and no output may be an input or another output (however\n"
@@ -88,7 +94,8 @@ const char *const usage =
     "     unusable provider setting; nothing was written\n"
     "  2  an edit cannot be anchored or written safely; nothing was written\n"
     "  3  an input is missing, not a regular file or not readable (the .docx, edits, playbook or key\n"
-    "     file), or an output names an input or another output; nothing was written\n"
+    "     file), a playbook has errors, or an output names an input or another output; nothing was\n"
+    "     written\n"
     "  4  an output cannot be written (disk full, permissions, not a regular file). The message says\n"
     "     what was written: the redline may be, when only the --report failed\n"
     "  5  the LLM review failed for every clause (key rejected, provider down, timed out...);\n"
@@ -131,6 +138,8 @@ int main(int argc, char *argv[])
         return Redliner::Cli::runFacts(args, io);
     if (command == u"review")
         return Redliner::Cli::runReview(args, io);
+    if (command == u"playbook")
+        return Redliner::Cli::runPlaybook(args, io);
     err << (command.isEmpty() ? u"redliner-cli: no command given"_s : u"redliner-cli: unknown command '"_s + command + u"'"_s)
         << u"\n\n"_s << QString::fromUtf8(usage);
     return Redliner::Cli::UsageError;

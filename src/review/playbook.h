@@ -43,7 +43,9 @@ struct PlaybookIssue final {
 struct Playbook final {
     QString name;
     QString version;
+    QString description;
     QString path;            // where it was read from
+    QString sha256;          // of the bytes it was parsed from (hex): names this exact playbook in reports
     QList<PlaybookIssue> issues;
 
     const PlaybookIssue *issue(QStringView id) const;

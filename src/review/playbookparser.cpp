@@ -7,7 +7,9 @@
 
 #include "jsonlocator.h"
 #include "playbook.h"
+#include "playbookparameters.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -23,30 +25,6 @@ namespace {
 
 // Past this many the user is better served by fixing the first ones and trying again.
 constexpr int MaxReportedErrors = 20;
-
-// The numbers a rule reads. All are required for their issue, so the rule never has to guess.
-struct ParameterSpec final {
-    QStringView issue;
-    QStringView name;
-    int min;
-    int max;
-    QStringView meaning;
-};
-
-constexpr ParameterSpec parameterSpecs[] = {
-    {u"term", u"max_months", 1, 1200, u"the longest term accepted, in months"},
-    {u"term", u"proposed_months", 1, 1200, u"the term proposed instead, in months"},
-    {u"survival", u"max_months", 1, 1200, u"the longest survival accepted, in months"},
-    {u"survival", u"proposed_months", 1, 1200, u"the survival proposed instead, in months"},
-    {u"non-solicitation", u"max_months", 0, 120, u"the longest non-solicitation accepted, in months"},
-    {u"return-destroy", u"min_days", 1, 365, u"the shortest time to return or destroy, in days"},
-};
-
-// Issues whose language is a template; the rule fills these from the parameters.
-bool takesMonthPlaceholders(QStringView issueId)
-{
-    return issueId == u"term" || issueId == u"survival";
-}
 
 QString member(const QString &path, const QString &key)
 {
@@ -165,8 +143,7 @@ void Validator::run(const QJsonObject &root, Playbook *out)
     knownKeys(root, QString(), {u"name"_s, u"version"_s, u"description"_s, u"issues"_s});
     text(root, QString(), u"name"_s, true, u"the playbook's name, shown in reports"_s, &out->name);
     text(root, QString(), u"version"_s, true, u"a version string such as \"1.0.0\""_s, &out->version);
-    QString description;
-    text(root, QString(), u"description"_s, false, QString(), &description);
+    text(root, QString(), u"description"_s, false, QString(), &out->description);
 
     for (const JsonLocator::Duplicate &duplicate : m_where.duplicates()) {
         const QString key = duplicate.path.mid(duplicate.path.lastIndexOf(u'.') + 1);
@@ -248,20 +225,18 @@ void Validator::parameters(const QJsonObject &issue, const QString &path, const 
         return;  // already reported; which parameters apply is unknown
 
     QStringList names;
-    for (const ParameterSpec &spec : parameterSpecs) {
-        if (spec.issue != id)
-            continue;
-        names.append(spec.name.toString());
-        const QString where = member(here, spec.name.toString());
+    for (const PlaybookParameter &spec : playbookParameters(id)) {
+        names.append(spec.name);
+        const QString where = member(here, spec.name);
         const QJsonValue number = out->value(spec.name);
         if (number.isUndefined()) {
             fail(where, u"missing: "_s + spec.meaning);
             continue;
         }
         const double v = number.toDouble(-1);
-        if (!number.isDouble() || std::trunc(v) != v || v < spec.min || v > spec.max)
+        if (!number.isDouble() || std::trunc(v) != v || v < spec.minimum || v > spec.maximum)
             fail(where, u"must be a whole number from %1 to %2 (%3), not %4"_s.arg(
-                            QString::number(spec.min), QString::number(spec.max), spec.meaning,
+                            QString::number(spec.minimum), QString::number(spec.maximum), spec.meaning,
                             number.isDouble() ? QString::number(v) : typeName(number)));
     }
     for (auto it = out->begin(); it != out->end(); ++it) {
@@ -340,7 +315,7 @@ void Validator::position(const QJsonValue &value, const QString &path, const QSt
 void Validator::placeholders(const QString &language, const QString &path, const QString &id)
 {
     // A placeholder the rule does not fill would land in the agreement as "{month}".
-    const bool allowed = takesMonthPlaceholders(id);
+    const QStringList known = playbookPlaceholders(id);
     for (qsizetype open = language.indexOf(u'{'); open >= 0; open = language.indexOf(u'{', open + 1)) {
         const qsizetype close = language.indexOf(u'}', open);
         if (close < 0) {
@@ -348,11 +323,11 @@ void Validator::placeholders(const QString &language, const QString &path, const
             return;
         }
         const QString placeholder = language.mid(open, close - open + 1);
-        if (!allowed) {
+        if (known.isEmpty()) {
             fail(path, placeholder + u" is not filled in here: only the language of term and survival "
                                      "takes {months} and {months_words}"_s);
-        } else if (placeholder != u"{months}" && placeholder != u"{months_words}") {
-            fail(path, u"unknown placeholder "_s + placeholder + u" (known: {months}, {months_words})"_s);
+        } else if (!known.contains(placeholder)) {
+            fail(path, u"unknown placeholder "_s + placeholder + u" (known: "_s + known.join(u", "_s) + u')');
         }
     }
 }
@@ -409,6 +384,7 @@ bool Playbook::parse(const QByteArray &json, const QString &path, Playbook *play
 
     Playbook parsed;
     parsed.path = path;
+    parsed.sha256 = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     Validator validator(path, locator);
     validator.run(document.object(), &parsed);
     if (!validator.ok())

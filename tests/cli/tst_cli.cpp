@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -232,6 +233,9 @@ private slots:
     void changesListsTheOtherSidesRedline();
     void compareTracksWhatChanged();
     void folderReviewTriagesEveryFile();
+    void playbookCheckGivesTheLoadersVerdict();
+    void playbookDiffListsWhatDiffers();
+    void reportNamesThePlaybookVersionAndHash();
 };
 
 void TestCli::init()
@@ -985,6 +989,93 @@ void TestCli::folderReviewTriagesEveryFile()
     QCOMPARE(r.exitCode, 1);
     r = cli({u"review"_s, in, u"--out-dir"_s, out, u"--jobs"_s, u"0"_s});
     QCOMPARE(r.exitCode, 1);
+}
+
+namespace {
+
+QString bundledPlaybook()
+{
+    return QStringLiteral(REDLINER_SOURCE_DIR) + u"/resources/playbooks/nda-default.json"_s;
+}
+
+// The bundled playbook with one textual change, which must apply exactly once.
+QByteArray bundledWith(const QByteArray &from, const QByteArray &to)
+{
+    QByteArray bytes = fileBytes(bundledPlaybook());
+    const qsizetype at = bytes.indexOf(from);
+    if (at < 0 || bytes.indexOf(from, at + 1) >= 0)
+        return {};
+    return bytes.replace(at, from.size(), to);
+}
+
+} // namespace
+
+void TestCli::playbookCheckGivesTheLoadersVerdict()
+{
+    CliResult r = cli({u"playbook"_s, u"check"_s, bundledPlaybook()});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(fileBytes(bundledPlaybook()), QCryptographicHash::Sha256).toHex());
+    QVERIFY2(r.out.contains(u"valid playbook \"Redliner default NDA playbook\", version 1.0.0"_s)
+                 && r.out.contains(hash),
+             qPrintable(r.describe()));
+
+    // Two mistakes: both reported, with file, line and field, exit 3.
+    const QString broken = m_dir->filePath(u"broken.json"_s);
+    QByteArray bytes = bundledWith("confidentiality of the discussions\",\n      \"severity\": \"low\"",
+                                   "confidentiality of the discussions\",\n      \"severity\": \"lowish\"");
+    QVERIFY(!bytes.isEmpty());
+    bytes.replace("\"max_months\": 36, \"proposed_months\": 24", "\"max_months\": 36, \"proposed_months\": 48");
+    QVERIFY(writeFile(broken, bytes));
+    r = cli({u"playbook"_s, u"check"_s, broken});
+    QVERIFY2(r.ran && r.exitCode == 3, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QRegularExpression(
+                 u"broken\\.json:\\d+: issues\\[\\d+\\]\\.severity: must be low, medium or high, not 'lowish'"_s)),
+             qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"parameters.proposed_months: must not exceed max_months"_s), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+
+    r = cli({u"playbook"_s, u"check"_s, m_dir->filePath(u"missing.json"_s)});
+    QVERIFY2(r.ran && r.exitCode == 3, qPrintable(r.describe()));
+    r = cli({u"playbook"_s, u"lint"_s, bundledPlaybook()});
+    QVERIFY2(r.ran && r.exitCode == 1 && r.err.contains(u"usage:"_s), qPrintable(r.describe()));
+}
+
+void TestCli::playbookDiffListsWhatDiffers()
+{
+    const QString edited = m_dir->filePath(u"edited.json"_s);
+    const QByteArray bytes = bundledWith("confidentiality of the discussions\",\n      \"severity\": \"low\"",
+                                         "confidentiality of the discussions\",\n      \"severity\": \"high\"");
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(writeFile(edited, bytes));
+    CliResult r = cli({u"playbook"_s, u"diff"_s, bundledPlaybook(), edited});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out, u"publicity: severity: low -> high\n"_s);
+
+    r = cli({u"playbook"_s, u"diff"_s, bundledPlaybook(), bundledPlaybook()});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out, u"no differences\n"_s);
+
+    const QString broken = m_dir->filePath(u"broken.json"_s);
+    QVERIFY(writeFile(broken, "{\"name\": 1}"));
+    r = cli({u"playbook"_s, u"diff"_s, bundledPlaybook(), broken});
+    QVERIFY2(r.ran && r.exitCode == 3 && r.err.contains(u"broken.json:1: name: must be a string"_s),
+             qPrintable(r.describe()));
+}
+
+void TestCli::reportNamesThePlaybookVersionAndHash()
+{
+    const QString playbook = m_dir->filePath(u"ours.json"_s);
+    const QByteArray bytes = bundledWith("\"version\": \"1.0.0\"", "\"version\": \"1.0.7\"");
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(writeFile(playbook, bytes));
+    const QString report = m_dir->filePath(u"report.json"_s);
+    const CliResult r = cli({u"review"_s, m_in, u"-o"_s, m_out, u"--playbook"_s, playbook, u"--report"_s, report});
+    QVERIFY2(r.ran && r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject recorded = QJsonDocument::fromJson(fileBytes(report)).object().value(u"playbook"_s).toObject();
+    QCOMPARE(recorded.value(u"version"_s).toString(), u"1.0.7"_s);
+    QCOMPARE(recorded.value(u"sha256"_s).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
