@@ -397,6 +397,14 @@
         <source>Review every NDA in a folder at once and sort them in a triage table</source>
         <translation>Alle Geheimhaltungsvereinbarungen eines Ordners auf einmal prüfen und in einer Übersichtstabelle sortieren</translation>
     </message>
+    <message>
+        <source>&amp;Playbooks…</source>
+        <translation>&amp;Playbooks…</translation>
+    </message>
+    <message>
+        <source>The playbook library: edit your playbooks, preview them on the document, choose the default for each side</source>
+        <translation>Die Playbook-Bibliothek: eigene Playbooks bearbeiten, am Dokument in der Vorschau prüfen, den Standard für jede Seite wählen</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::ComparisonView</name>
@@ -1368,6 +1376,10 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
             <numerusform>%n Befunde der Ordnerprüfung für dieses Dokument.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>
@@ -1378,6 +1390,594 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PlaybookEditor</name>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every known issue is in this playbook</source>
+        <translation>Alle bekannten Punkte sind in diesem Playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation>V&amp;ersion:</translation>
+    </message>
+    <message>
+        <source>Left as it is, saving a changed playbook counts the version up (1.0.3 becomes 1.0.4)</source>
+        <translation>Unverändert gelassen, zählt das Speichern eines geänderten Playbooks die Version hoch (aus 1.0.3 wird 1.0.4)</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ues (checked: reviewed):</source>
+        <translation>P&amp;unkte (angehakt: werden geprüft):</translation>
+    </message>
+    <message>
+        <source>Playbook name</source>
+        <translation>Name des Playbooks</translation>
+    </message>
+    <message>
+        <source>Playbook version</source>
+        <translation>Version des Playbooks</translation>
+    </message>
+    <message>
+        <source>Playbook description</source>
+        <translation>Beschreibung des Playbooks</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>&amp;Add Issue</source>
+        <translation>Punkt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an issue the reviewer knows, from its template</source>
+        <translation>Einen Punkt, den der Prüfer kennt, aus seiner Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Issue</source>
+        <translation>Punkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected issue from this playbook</source>
+        <translation>Den ausgewählten Punkt aus diesem Playbook entfernen</translation>
+    </message>
+    <message>
+        <source>Checked: the reviewer checks this issue</source>
+        <translation>Angehakt: der Prüfer prüft diesen Punkt</translation>
+    </message>
+    <message>
+        <source>Not checked: the reviewer skips this issue</source>
+        <translation>Nicht angehakt: der Prüfer überspringt diesen Punkt</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PlaybookHistoryView</name>
+    <message>
+        <source>Playbook history</source>
+        <translation>Verlauf des Playbooks</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No saved versions: the built-in playbook changes only with Redliner.</source>
+        <translation>Keine gespeicherten Versionen: das eingebaute Playbook ändert sich nur mit Redliner.</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PlaybookIssueForm</name>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Issue:</source>
+        <translation>Punkt:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <source>Check this &amp;issue</source>
+        <translation>Diesen Punkt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Off: the reviewer skips this issue altogether</source>
+        <translation>Aus: der Prüfer überspringt diesen Punkt ganz</translation>
+    </message>
+    <message>
+        <source>Issue title</source>
+        <translation>Titel des Punkts</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Positions by side</source>
+        <translation>Positionen je Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving party</source>
+        <translation>&amp;Empfangende Partei</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosing party</source>
+        <translation>&amp;Offenlegende Partei</translation>
+    </message>
+    <message>
+        <source>&amp;Mutual</source>
+        <translation>&amp;Gegenseitig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PlaybookLibraryDialog</name>
+    <message>
+        <source>Default Playbook</source>
+        <translation>Standard-Playbook</translation>
+    </message>
+    <message>
+        <source>Import a Playbook</source>
+        <translation>Playbook importieren</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Playbooks (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the Playbook</source>
+        <translation>Playbook exportieren</translation>
+    </message>
+    <message>
+        <source>Delete the Playbook?</source>
+        <translation>Playbook löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its history? Reviews that used it keep its name, version and SHA-256.</source>
+        <translation>„%1“ mit seinem Verlauf löschen? Prüfungen, die es verwendet haben, behalten Name, Version und SHA-256.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks:</source>
+        <translation>&amp;Playbooks:</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of this playbook</source>
+        <translation>Eine bearbeitbare Kopie dieses Playbooks anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add a playbook file (.json) to the library</source>
+        <translation>Eine Playbook-Datei (.json) zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write this playbook to a file, for redliner-cli --playbook or a colleague</source>
+        <translation>Dieses Playbook in eine Datei schreiben, für redliner-cli --playbook oder eine Kollegin</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Delete this playbook and its history from the library</source>
+        <translation>Dieses Playbook mit seinem Verlauf aus der Bibliothek löschen</translation>
+    </message>
+    <message>
+        <source>Default for reviews of the:</source>
+        <translation>Standard für Prüfungen für die:</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Empfangende Partei</translation>
+    </message>
+    <message>
+        <source>Disclosing party</source>
+        <translation>Offenlegende Partei</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Gegenseitig</translation>
+    </message>
+    <message>
+        <source>The review toolbar picks this playbook when this side is chosen</source>
+        <translation>Die Prüfungsleiste wählt dieses Playbook, wenn diese Seite gewählt wird</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save a new version of this playbook (Ctrl+S)</source>
+        <translation>Eine neue Version dieses Playbooks speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the changes since the last save</source>
+        <translation>Die Änderungen seit dem letzten Speichern verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>%1 (does not load)</source>
+        <translation>%1 (lässt sich nicht laden)</translation>
+    </message>
+    <message>
+        <source>Built-in, read-only</source>
+        <translation>Eingebaut, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Default for: %1</source>
+        <translation>Standard für: %1</translation>
+    </message>
+    <message>
+        <source>The built-in playbook is read-only: Duplicate it to make your own.</source>
+        <translation>Das eingebaute Playbook ist schreibgeschützt: Duplizieren Sie es, um ein eigenes anzulegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s).</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung.</numerusform>
+            <numerusform>%n ungespeicherte Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate the Playbook</source>
+        <translation>Playbook duplizieren</translation>
+    </message>
+    <message>
+        <source>“%1” is yours to edit.</source>
+        <translation>„%1“ können Sie nun bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Delete the Playbook</source>
+        <translation>Playbook löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PlaybookPreview</name>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Preview on a Document</source>
+        <translation>Vorschau an einem Dokument</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Word-Dokumente (*.docx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Document to preview on</source>
+        <translation>Dokument für die Vorschau</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Preview on another Word document</source>
+        <translation>Vorschau an einem anderen Word-Dokument</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;for:</source>
+        <translation>Geprüft &amp;für:</translation>
+    </message>
+    <message>
+        <source>Side to preview for</source>
+        <translation>Seite für die Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Saved playbook</source>
+        <translation>&amp;Gespeichertes Playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Edited playbook</source>
+        <translation>&amp;Bearbeitetes Playbook</translation>
+    </message>
+    <message>
+        <source>Findings of the saved playbook</source>
+        <translation>Befunde des gespeicherten Playbooks</translation>
+    </message>
+    <message>
+        <source>Findings of the edited playbook</source>
+        <translation>Befunde des bearbeiteten Playbooks</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>Vorgeschlagener Text</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Empfangende Partei</translation>
+    </message>
+    <message>
+        <source>Disclosing party</source>
+        <translation>Offenlegende Partei</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Gegenseitig</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Open a document in the main window, or choose one, to preview the playbook on it.</source>
+        <translation>Öffnen Sie ein Dokument im Hauptfenster oder wählen Sie eines, um das Playbook daran in der Vorschau zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The edited playbook has errors: fix them to preview it.</source>
+        <translation>Das bearbeitete Playbook enthält Fehler: beheben Sie sie für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Reviewing %1 with both playbooks…</source>
+        <translation>%1 wird mit beiden Playbooks geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the edited playbook gives the same %n finding(s) as the saved one.</source>
+        <translation>
+            <numerusform>An %1 ergibt das bearbeitete Playbook denselben %n Befund wie das gespeicherte.</numerusform>
+            <numerusform>An %1 ergibt das bearbeitete Playbook dieselben %n Befunde wie das gespeicherte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On %1: the saved playbook gives %2 finding(s), the edited one %3; %4 new or changed (marked), %5 no longer the same.</source>
+        <translation>An %1: das gespeicherte Playbook ergibt %2 Befund(e), das bearbeitete %3; %4 neu oder geändert (markiert), %5 nicht mehr gleich.</translation>
+    </message>
+    <message>
+        <source>New or changed with the edited playbook</source>
+        <translation>Neu oder geändert mit dem bearbeiteten Playbook</translation>
+    </message>
+    <message>
+        <source>Not the same with the edited playbook</source>
+        <translation>Mit dem bearbeiteten Playbook nicht mehr gleich</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PositionEditor</name>
+    <message>
+        <source>&amp;Raise this issue for this side</source>
+        <translation>Diesen Punkt für diese Seite &amp;beanstanden</translation>
+    </message>
+    <message>
+        <source>Off: this side does not object, and the issue is only shown in the report</source>
+        <translation>Aus: diese Seite hat keine Einwände, der Punkt erscheint nur im Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred:</source>
+        <translation>&amp;Bevorzugt:</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback:</source>
+        <translation>&amp;Rückfallposition:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tionale:</source>
+        <translation>Begr&amp;ündung:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Formulierung:</translation>
+    </message>
+    <message>
+        <source>Preferred position</source>
+        <translation>Bevorzugte Position</translation>
+    </message>
+    <message>
+        <source>Fallback position</source>
+        <translation>Rückfallposition</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why the change is market: the comment on the tracked change</source>
+        <translation>Warum die Änderung marktüblich ist: der Kommentar zur nachverfolgten Änderung</translation>
+    </message>
+    <message>
+        <source>Language to propose</source>
+        <translation>Vorzuschlagende Formulierung</translation>
+    </message>
+    <message>
+        <source>The clause text to propose: a whole clause, a sentence or a phrase</source>
+        <translation>Der vorzuschlagende Klauseltext: eine ganze Klausel, ein Satz oder eine Wendung</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>%1 einfügen</translation>
+    </message>
+    <message>
+        <source>Insert %1 into the language at the cursor</source>
+        <translation>%1 an der Schreibmarke in die Formulierung einfügen</translation>
+    </message>
+    <message>
+        <source>This language takes no placeholders: it is proposed as written.</source>
+        <translation>Diese Formulierung hat keine Platzhalter: sie wird so vorgeschlagen, wie sie steht.</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in from the parameters: %1</source>
+        <translation>Aus den Parametern ausgefüllte Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>Not a placeholder here: %1</source>
+        <translation>Hier kein Platzhalter: %1</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +2115,10 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     <message>
         <source>Made with Redliner %1.</source>
         <translation>Erstellt mit Redliner %1.</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2770,10 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     <message>
         <source>Review every Word document of DIR in the triage view (File › Review Folder…).</source>
         <translation>Jedes Word-Dokument in DIR in der Übersicht prüfen (Datei › Ordner prüfen…).</translation>
+    </message>
+    <message>
+        <source>Open the playbook library (Tools › Playbooks…) once the window is up; with --screenshot, save a picture of it and quit.</source>
+        <translation>Die Playbook-Bibliothek (Extras › Playbooks…) öffnen, sobald das Fenster da ist; mit --screenshot ein Bild davon speichern und beenden.</translation>
     </message>
 </context>
 </TS>

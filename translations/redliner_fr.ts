@@ -397,6 +397,14 @@
         <source>Review every NDA in a folder at once and sort them in a triage table</source>
         <translation>Réviser en une fois tous les accords de confidentialité d’un dossier et les trier dans un tableau de tri</translation>
     </message>
+    <message>
+        <source>&amp;Playbooks…</source>
+        <translation>&amp;Playbooks…</translation>
+    </message>
+    <message>
+        <source>The playbook library: edit your playbooks, preview them on the document, choose the default for each side</source>
+        <translation>La bibliothèque de playbooks : modifier vos playbooks, les prévisualiser sur le document, choisir celui par défaut pour chaque partie</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::ComparisonView</name>
@@ -1368,6 +1376,10 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
             <numerusform>%n constats de la révision du dossier pour ce document.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::MessageBar</name>
@@ -1378,6 +1390,594 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PlaybookEditor</name>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every known issue is in this playbook</source>
+        <translation>Tous les points connus figurent dans ce playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation>V&amp;ersion :</translation>
+    </message>
+    <message>
+        <source>Left as it is, saving a changed playbook counts the version up (1.0.3 becomes 1.0.4)</source>
+        <translation>Laissée telle quelle, l’enregistrement d’un playbook modifié incrémente la version (1.0.3 devient 1.0.4)</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ption :</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ues (checked: reviewed):</source>
+        <translation>Po&amp;ints (cochés : examinés) :</translation>
+    </message>
+    <message>
+        <source>Playbook name</source>
+        <translation>Nom du playbook</translation>
+    </message>
+    <message>
+        <source>Playbook version</source>
+        <translation>Version du playbook</translation>
+    </message>
+    <message>
+        <source>Playbook description</source>
+        <translation>Description du playbook</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Add Issue</source>
+        <translation>&amp;Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Add an issue the reviewer knows, from its template</source>
+        <translation>Ajouter un point connu de l’analyse, à partir de son modèle</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Issue</source>
+        <translation>&amp;Retirer le point</translation>
+    </message>
+    <message>
+        <source>Remove the selected issue from this playbook</source>
+        <translation>Retirer le point sélectionné de ce playbook</translation>
+    </message>
+    <message>
+        <source>Checked: the reviewer checks this issue</source>
+        <translation>Coché : l’analyse vérifie ce point</translation>
+    </message>
+    <message>
+        <source>Not checked: the reviewer skips this issue</source>
+        <translation>Non coché : l’analyse ignore ce point</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PlaybookHistoryView</name>
+    <message>
+        <source>Playbook history</source>
+        <translation>Historique du playbook</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No saved versions: the built-in playbook changes only with Redliner.</source>
+        <translation>Aucune version enregistrée : le playbook intégré ne change qu’avec Redliner.</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PlaybookIssueForm</name>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Issue:</source>
+        <translation>Point :</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Gra&amp;vité :</translation>
+    </message>
+    <message>
+        <source>Check this &amp;issue</source>
+        <translation>&amp;Vérifier ce point</translation>
+    </message>
+    <message>
+        <source>Off: the reviewer skips this issue altogether</source>
+        <translation>Désactivé : l’analyse ignore entièrement ce point</translation>
+    </message>
+    <message>
+        <source>Issue title</source>
+        <translation>Titre du point</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Positions by side</source>
+        <translation>Positions par partie</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving party</source>
+        <translation>Partie &amp;destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosing party</source>
+        <translation>Partie &amp;divulgatrice</translation>
+    </message>
+    <message>
+        <source>&amp;Mutual</source>
+        <translation>&amp;Mutuel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (de %2 à %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PlaybookLibraryDialog</name>
+    <message>
+        <source>Default Playbook</source>
+        <translation>Playbook par défaut</translation>
+    </message>
+    <message>
+        <source>Import a Playbook</source>
+        <translation>Importer un playbook</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Playbooks (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the Playbook</source>
+        <translation>Exporter le playbook</translation>
+    </message>
+    <message>
+        <source>Delete the Playbook?</source>
+        <translation>Supprimer le playbook ?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its history? Reviews that used it keep its name, version and SHA-256.</source>
+        <translation>Supprimer « %1 » et son historique ? Les analyses qui l’ont utilisé en gardent le nom, la version et le SHA-256.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks:</source>
+        <translation>&amp;Playbooks :</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of this playbook</source>
+        <translation>Créer une copie modifiable de ce playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add a playbook file (.json) to the library</source>
+        <translation>Ajouter un fichier de playbook (.json) à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write this playbook to a file, for redliner-cli --playbook or a colleague</source>
+        <translation>Écrire ce playbook dans un fichier, pour redliner-cli --playbook ou un collègue</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Delete this playbook and its history from the library</source>
+        <translation>Supprimer ce playbook et son historique de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Default for reviews of the:</source>
+        <translation>Par défaut pour les analyses de la :</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Partie destinataire</translation>
+    </message>
+    <message>
+        <source>Disclosing party</source>
+        <translation>Partie divulgatrice</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuel</translation>
+    </message>
+    <message>
+        <source>The review toolbar picks this playbook when this side is chosen</source>
+        <translation>La barre d’analyse choisit ce playbook lorsque cette partie est choisie</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save a new version of this playbook (Ctrl+S)</source>
+        <translation>Enregistrer une nouvelle version de ce playbook (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Forget the changes since the last save</source>
+        <translation>Oublier les modifications depuis le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>%1 (does not load)</source>
+        <translation>%1 (ne se charge pas)</translation>
+    </message>
+    <message>
+        <source>Built-in, read-only</source>
+        <translation>Intégré, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Default for: %1</source>
+        <translation>Par défaut pour : %1</translation>
+    </message>
+    <message>
+        <source>The built-in playbook is read-only: Duplicate it to make your own.</source>
+        <translation>Le playbook intégré est en lecture seule : dupliquez-le pour créer le vôtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s).</source>
+        <translation>
+            <numerusform>%n modification non enregistrée.</numerusform>
+            <numerusform>%n modifications non enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>« %1 » comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate the Playbook</source>
+        <translation>Dupliquer le playbook</translation>
+    </message>
+    <message>
+        <source>“%1” is yours to edit.</source>
+        <translation>« %1 » est à vous de le modifier.</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>Version %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Delete the Playbook</source>
+        <translation>Supprimer le playbook</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PlaybookPreview</name>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Preview on a Document</source>
+        <translation>Aperçu sur un document</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>Document to preview on</source>
+        <translation>Document de l’aperçu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Preview on another Word document</source>
+        <translation>Aperçu sur un autre document Word</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;for:</source>
+        <translation>Analysé &amp;pour :</translation>
+    </message>
+    <message>
+        <source>Side to preview for</source>
+        <translation>Partie de l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Saved playbook</source>
+        <translation>Playbook &amp;enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Edited playbook</source>
+        <translation>Playbook &amp;modifié</translation>
+    </message>
+    <message>
+        <source>Findings of the saved playbook</source>
+        <translation>Constats du playbook enregistré</translation>
+    </message>
+    <message>
+        <source>Findings of the edited playbook</source>
+        <translation>Constats du playbook modifié</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Proposed text</source>
+        <translation>Texte proposé</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Partie destinataire</translation>
+    </message>
+    <message>
+        <source>Disclosing party</source>
+        <translation>Partie divulgatrice</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuel</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Open a document in the main window, or choose one, to preview the playbook on it.</source>
+        <translation>Ouvrez un document dans la fenêtre principale, ou choisissez-en un, pour y prévisualiser le playbook.</translation>
+    </message>
+    <message>
+        <source>The edited playbook has errors: fix them to preview it.</source>
+        <translation>Le playbook modifié contient des erreurs : corrigez-les pour le prévisualiser.</translation>
+    </message>
+    <message>
+        <source>Reviewing %1 with both playbooks…</source>
+        <translation>Analyse de %1 avec les deux playbooks…</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the edited playbook gives the same %n finding(s) as the saved one.</source>
+        <translation>
+            <numerusform>Sur %1, le playbook modifié donne le même %n constat que celui enregistré.</numerusform>
+            <numerusform>Sur %1, le playbook modifié donne les mêmes %n constats que celui enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On %1: the saved playbook gives %2 finding(s), the edited one %3; %4 new or changed (marked), %5 no longer the same.</source>
+        <translation>Sur %1 : le playbook enregistré donne %2 constat(s), le modifié %3 ; %4 nouveau(x) ou modifié(s) (marqués), %5 plus identique(s).</translation>
+    </message>
+    <message>
+        <source>New or changed with the edited playbook</source>
+        <translation>Nouveau ou modifié avec le playbook modifié</translation>
+    </message>
+    <message>
+        <source>Not the same with the edited playbook</source>
+        <translation>Plus identique avec le playbook modifié</translation>
+    </message>
+</context>
+<context>
+    <name>Redliner::App::PositionEditor</name>
+    <message>
+        <source>&amp;Raise this issue for this side</source>
+        <translation>&amp;Soulever ce point pour cette partie</translation>
+    </message>
+    <message>
+        <source>Off: this side does not object, and the issue is only shown in the report</source>
+        <translation>Désactivé : cette partie n’objecte pas, le point n’apparaît que dans le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred:</source>
+        <translation>&amp;Préférée :</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback:</source>
+        <translation>&amp;Repli :</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tionale:</source>
+        <translation>Jus&amp;tification :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Formulation :</translation>
+    </message>
+    <message>
+        <source>Preferred position</source>
+        <translation>Position préférée</translation>
+    </message>
+    <message>
+        <source>Fallback position</source>
+        <translation>Position de repli</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Why the change is market: the comment on the tracked change</source>
+        <translation>Pourquoi la modification est usuelle : le commentaire sur la modification suivie</translation>
+    </message>
+    <message>
+        <source>Language to propose</source>
+        <translation>Formulation à proposer</translation>
+    </message>
+    <message>
+        <source>The clause text to propose: a whole clause, a sentence or a phrase</source>
+        <translation>Le texte de clause à proposer : une clause entière, une phrase ou une expression</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>Insérer %1</translation>
+    </message>
+    <message>
+        <source>Insert %1 into the language at the cursor</source>
+        <translation>Insérer %1 dans la formulation au curseur</translation>
+    </message>
+    <message>
+        <source>This language takes no placeholders: it is proposed as written.</source>
+        <translation>Cette formulation ne prend aucun espace réservé : elle est proposée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in from the parameters: %1</source>
+        <translation>Espaces réservés remplis à partir des paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Not a placeholder here: %1</source>
+        <translation>Pas un espace réservé ici : %1</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +2115,10 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     <message>
         <source>Made with Redliner %1.</source>
         <translation>Réalisé avec Redliner %1.</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2770,10 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     <message>
         <source>Review every Word document of DIR in the triage view (File › Review Folder…).</source>
         <translation>Réviser chaque document Word de DIR dans la vue de tri (Fichier › Réviser un dossier…).</translation>
+    </message>
+    <message>
+        <source>Open the playbook library (Tools › Playbooks…) once the window is up; with --screenshot, save a picture of it and quit.</source>
+        <translation>Ouvrir la bibliothèque de playbooks (Outils › Playbooks…) une fois la fenêtre affichée ; avec --screenshot, en enregistrer une image et quitter.</translation>
     </message>
 </context>
 </TS>

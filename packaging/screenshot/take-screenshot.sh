@@ -7,12 +7,15 @@
 # redliner-cli redline) and the window shows the Their Changes tab, their first change selected.
 # With `folder`, File › Review Folder… on a folder made for it (the sample, the sample as the other
 # side sent it back, generated NDAs, meeting notes that are no NDA and a file that is no Word
-# document) and the triage view is saved once every file is settled.
+# document) and the triage view is saved once every file is settled. With `playbooks`, Tools ›
+# Playbooks… on the sample: a firm's own playbook (the bundled one, renamed) in the library as the
+# default for the receiving side, its term issue in the editor.
 #
-#   bash packaging/screenshot/take-screenshot.sh [BUILD_DIR] [OUT.png] [their-changes|folder]
+#   bash packaging/screenshot/take-screenshot.sh [BUILD_DIR] [OUT.png] [their-changes|folder|playbooks]
 #
 # Defaults: build/ and resources/screenshots/redliner-window.png (their-changes:
-# resources/screenshots/redliner-their-changes.png; folder: resources/screenshots/redliner-folder.png). Needs xvfb (xvfb-run) and the
+# resources/screenshots/redliner-their-changes.png; folder: resources/screenshots/redliner-folder.png;
+# playbooks: resources/screenshots/redliner-playbooks.png). Needs xvfb (xvfb-run) and the
 # SVG icon engine (libqt6svg6). Uses a throw-away home, so your settings and decisions are
 # neither read nor changed, and never the network or a keychain.
 set -euo pipefail
@@ -24,6 +27,8 @@ if [[ $mode == their-changes ]]; then
     out=${2:-resources/screenshots/redliner-their-changes.png}
 elif [[ $mode == folder ]]; then
     out=${2:-resources/screenshots/redliner-folder.png}
+elif [[ $mode == playbooks ]]; then
+    out=${2:-resources/screenshots/redliner-playbooks.png}
 else
     out=${2:-resources/screenshots/redliner-window.png}
 fi
@@ -59,11 +64,20 @@ elif [[ $mode == folder ]]; then
     printf 'scanned, not a Word document' >"$folder/Scan 2025-03-02.docx"
     document=""
     extra=(--review-folder "$folder")
+elif [[ $mode == playbooks ]]; then
+    # The library in the application data directory (XDG_DATA_HOME/ORGANIZATION/APPLICATION).
+    library="$home/data/Redliner/Redliner/playbooks"
+    mkdir -p "$library"
+    sed -e 's/"name": "Redliner default NDA playbook"/"name": "Northwind legal NDA playbook"/' \
+        -e '0,/"version": "1.0.0"/s//"version": "1.2.0"/' \
+        resources/playbooks/nda-default.json >"$library/northwind-legal-nda-playbook.json"
+    printf '{"receiving": "northwind-legal-nda-playbook.json"}\n' >"$library/.defaults.json"
+    extra=(--playbooks)
 fi
 
 env -u QT_QPA_PLATFORM XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
     XDG_RUNTIME_DIR="$home/run" REDLINER_KEYCHAIN=none LANG=en_GB.UTF-8 LANGUAGE=en QT_SCALE_FACTOR=1 \
     xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" \
-    "$build/src/app/redliner" $([[ $mode == folder ]] || echo --review) "${extra[@]}" --screenshot "$out" \
+    "$build/src/app/redliner" $([[ $mode == folder || $mode == playbooks ]] || echo --review) "${extra[@]}" --screenshot "$out" \
     ${document:+"$document"}
 echo "Wrote $out"

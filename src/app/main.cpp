@@ -11,6 +11,9 @@
 #include "reviewcontrol/reviewtoolbar.h"
 #include "settings/settings.h"
 #include "mainwindow/stallprobe.h"
+#include "playbooks/playbookeditor.h"
+#include "playbooks/playbooklibrarydialog.h"
+#include "playbooks/playbookpreview.h"
 #include "settings/translator.h"
 
 #include <QApplication>
@@ -127,7 +130,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Review every Word document of DIR in the triage view (File › Review Folder…)."),
         u"DIR"_s);
-    parser.addOptions({review, reviewer, screenshot, stallReport, theirChanges, reviewFolder});
+    const QCommandLineOption playbooks(
+        u"playbooks"_s,
+        QApplication::translate("main", "Open the playbook library (Tools › Playbooks…) once the window is up; with "
+                                        "--screenshot, save a picture of it and quit."));
+    parser.addOptions({review, reviewer, screenshot, stallReport, theirChanges, reviewFolder, playbooks});
     parser.process(app);
 
     MainWindow window(&settings);
@@ -199,7 +206,35 @@ int main(int argc, char *argv[])
             });
         });
     }
-    if (parser.isSet(screenshot) && !parser.isSet(reviewFolder)) {
+    if (parser.isSet(playbooks)) {
+        const QString target = parser.isSet(screenshot) ? parser.value(screenshot) : QString();
+        // With a document, once it is open, so that the preview runs on it.
+        const auto open = [&window, target]() {
+            window.openPlaybooks();
+            PlaybookLibraryDialog *dialog = window.playbookLibrary();
+            dialog->editor()->selectIssue(u"term"_s);
+            if (target.isEmpty())
+                return;
+            // The editor once the preview has reviewed the document with the playbook.
+            const auto shoot = [dialog, target]() {
+                QTimer::singleShot(300, dialog, [dialog, target]() {
+                    const bool ok = dialog->grab().save(target);
+                    std::fprintf(stderr, ok ? "Saved %s\n" : "Could not save %s\n", qPrintable(target));
+                    QApplication::exit(ok ? 0 : 4);
+                });
+            };
+            if (window.session())
+                QObject::connect(dialog->preview(), &PlaybookPreview::updated, dialog, shoot, Qt::SingleShotConnection);
+            else
+                shoot();
+        };
+        if (file.isEmpty())
+            QTimer::singleShot(0, &window, open);
+        else
+            QObject::connect(&window, &MainWindow::documentOpened, &window,
+                             [&window, open]() { whenLaidOut(&window, open); });
+    }
+    if (parser.isSet(screenshot) && !parser.isSet(reviewFolder) && !parser.isSet(playbooks)) {
         const QString target = parser.value(screenshot);
         const auto shoot = [&window, target]() {
             whenLaidOut(&window, [&window, target]() {

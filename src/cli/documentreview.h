@@ -3,10 +3,13 @@
 
 #include "clicommand.h"
 
+#include "docx/document.h"
 #include "docx/edit.h"
 #include "llm/llmreview.h"
 #include "review/reviewer.h"
 #include "review/writablefindings.h"
+
+#include <optional>
 
 namespace Redliner::Cli {
 
@@ -39,5 +42,16 @@ struct DocumentReview final {
 // report. The input is never modified. LLM progress goes to io.err as the review runs.
 DocumentReview reviewAndWrite(const QString &input, const QString &output, const QString &reportPath,
                               const ReviewSetup &setup, Streams io);
+
+// The steps of reviewAndWrite, for a run that reviews several documents with an LLM at once.
+// Reads the document (and, for a folder, checks it is an NDA); empty with out's error if not.
+std::optional<Docx::Document> readForReview(const QString &input, const ReviewSetup &setup, DocumentReview *out);
+// The LLM review of the text read.
+Llm::ReviewJob llmJob(const ReviewSetup &setup, const Review::TextDocument &text);
+// Takes an LLM review's result; false (with out's error) when not one clause was reviewed.
+bool takeLlmResult(const Llm::LlmReviewResult &result, DocumentReview *out);
+// Writes the redline of out's findings and, unless reportPath is empty, the report.
+void writeReviewed(const Docx::Document &doc, const QString &input, const QString &output, const QString &reportPath,
+                   const ReviewSetup &setup, DocumentReview *out);
 
 } // namespace Redliner::Cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "folderreview.h"
+#include "llmfolderqueue.h"
 
 #include "docx/atomicwrite.h"
 #include "llm/folderfiles.h"
@@ -105,48 +106,31 @@ int reviewFolder(const QStringList &inputs, const QString &outDir, const ReviewS
         io.err << outDir << u": the folder cannot be made. Nothing was written."_s << Qt::endl;
         return OutputError;
     }
-    QList<TriageRow> rows;
-    int firstFailure = Ok;
-    int reviewed = 0;
-    QElapsedTimer clock;
-    clock.start();
     // Two files of one name (in two folders) get two outputs.
     const QStringList outputNames = Llm::outputBaseNames(files);
-    const auto reviewOne = [&](qsizetype i) {
-        DocumentReview done;
-        if (!QFileInfo(files.at(i)).isFile()) {
-            done.exit = InputError;
-            done.errors.append(files.at(i) + u": no such file"_s);
-            return done;
-        }
-        return reviewAndWrite(files.at(i), QDir(outDir).filePath(outputNames.at(i) + RedlineSuffix),
-                              QDir(outDir).filePath(outputNames.at(i) + u" (report).json"_s), setup, io);
-    };
-    // The offline reviewer is a pure function: `jobs` documents at once, each on a pool thread,
-    // their results taken in order. An LLM review runs its batches in this thread's event loop.
-    const bool parallel = setup.providers.isEmpty() && jobs > 1 && files.size() > 1;
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, jobs));
-    QList<qsizetype> indices(files.size());
-    std::iota(indices.begin(), indices.end(), 0);
-    QFuture<DocumentReview> running;
-    if (parallel)
-        running = QtConcurrent::mapped(&pool, indices, reviewOne);
-    for (qsizetype i = 0; i < files.size(); ++i) {
+    QList<QueuedFile> queue;
+    for (qsizetype i = 0; i < files.size(); ++i)
+        queue.append({files.at(i), QDir(outDir).filePath(outputNames.at(i) + RedlineSuffix),
+                      QDir(outDir).filePath(outputNames.at(i) + u" (report).json"_s)});
+
+    QList<TriageRow> rows(files.size());
+    int firstFailure = Ok;
+    int reviewed = 0;
+    int settled = 0;
+    QElapsedTimer clock;
+    clock.start();
+    const auto record = [&](qsizetype i, const DocumentReview &done) {
         const QString &file = files.at(i);
-        const QString redline = outputNames.at(i) + RedlineSuffix;
-        io.err << u"[%1/%2] %3"_s.arg(i + 1).arg(files.size()).arg(file) << Qt::endl;
-        const DocumentReview done = parallel ? running.resultAt(int(i)) : reviewOne(i);
+        ++settled;
+        io.err << u"[%1/%2] %3"_s.arg(settled).arg(files.size()).arg(file) << Qt::endl;
         TriageRow row = done.exit == Ok ? Llm::triageRow(file, done.text, done.review) : TriageRow{};
         row.file = file;
         if (done.exit != Ok) {
             row.status = u"failed: "_s + done.errors.join(u" "_s);
-            if (firstFailure == Ok)
-                firstFailure = done.exit;
             io.err << u"  failed: "_s << done.errors.join(u" "_s) << Qt::endl;
         } else {
             ++reviewed;
-            row.redline = redline;
+            row.redline = QFileInfo(queue.at(i).redline).fileName();
             row.status = done.reportFailure.isEmpty()
                              ? u"reviewed"_s
                              : u"reviewed; the report could not be written: "_s + done.reportFailure;
@@ -158,14 +142,49 @@ int reviewFolder(const QStringList &inputs, const QString &outDir, const ReviewS
                           .arg(done.written)
                    << Qt::endl;
         }
-        rows.append(row);
-        const qint64 elapsed = clock.elapsed();
-        const qsizetype left = files.size() - i - 1;
-        if (left > 0)
-            io.err << u"  %1 of %2 done; about %3 s to go"_s.arg(i + 1)
-                          .arg(files.size())
-                          .arg((elapsed * left / (i + 1) + 500) / 1000)
-                   << Qt::endl;
+        rows[i] = row;
+    };
+
+    if (!setup.providers.isEmpty()) {
+        // The documents' requests share each provider's connection: `jobs` documents at once.
+        const QList<DocumentReview> results = reviewWithLlm(queue, setup, jobs, io, record);
+        for (const DocumentReview &done : results) {
+            if (done.exit != Ok && firstFailure == Ok)
+                firstFailure = done.exit; // the first in the files' order, as offline
+        }
+    } else {
+        // The offline reviewer is a pure function: `jobs` documents at once, each on a pool thread,
+        // their results taken in order.
+        const auto reviewOne = [&](qsizetype i) {
+            DocumentReview done;
+            if (!QFileInfo(files.at(i)).isFile()) {
+                done.exit = InputError;
+                done.errors.append(files.at(i) + u": no such file"_s);
+                return done;
+            }
+            return reviewAndWrite(queue.at(i).input, queue.at(i).redline, queue.at(i).report, setup, io);
+        };
+        const bool parallel = jobs > 1 && files.size() > 1;
+        QThreadPool pool;
+        pool.setMaxThreadCount(std::max(1, jobs));
+        QList<qsizetype> indices(files.size());
+        std::iota(indices.begin(), indices.end(), 0);
+        QFuture<DocumentReview> running;
+        if (parallel)
+            running = QtConcurrent::mapped(&pool, indices, reviewOne);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const DocumentReview done = parallel ? running.resultAt(int(i)) : reviewOne(i);
+            record(i, done);
+            if (done.exit != Ok && firstFailure == Ok)
+                firstFailure = done.exit;
+            const qint64 elapsed = clock.elapsed();
+            const qsizetype left = files.size() - i - 1;
+            if (left > 0)
+                io.err << u"  %1 of %2 done; about %3 s to go"_s.arg(i + 1)
+                              .arg(files.size())
+                              .arg((elapsed * left / (i + 1) + 500) / 1000)
+                       << Qt::endl;
+        }
     }
     const QString csv = QDir(outDir).filePath(u"summary.csv"_s);
     const QString html = QDir(outDir).filePath(u"summary.html"_s);

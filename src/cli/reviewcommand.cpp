@@ -41,7 +41,8 @@ int runReview(const QStringList &args, Streams io)
         u"DIR"_s);
     const QCommandLineOption jobsOption(
         u"jobs"_s,
-        u"With --out-dir: documents the offline reviewer reviews at once (1 to 64; default: one per processor)."_s,
+        u"With --out-dir: documents reviewed at once (1 to 64; default: one per processor offline, 3 with an LLM "
+        "provider, whose requests then share the provider's connection)."_s,
         u"N"_s);
     parser.addOptions({outOption, sideOption, playbookOption, reportOption, noComments, outDirOption, jobsOption});
     revisionFlags.addTo(parser);
@@ -96,7 +97,10 @@ int runReview(const QStringList &args, Streams io)
         setup.playbook = Playbook::builtin();
     }
     if (batch) {
-        int jobs = std::clamp(QThread::idealThreadCount(), 1, 64);
+        // Offline, a document takes a processor; with a provider, documents wait on the network and
+        // share its connection, and 3 at once keep it busy without reading the whole folder at once
+        // (as the window's File › Review Folder… does).
+        int jobs = setup.providers.isEmpty() ? std::clamp(QThread::idealThreadCount(), 1, 64) : 3;
         if (parser.isSet(jobsOption)) {
             bool ok = false;
             jobs = parser.value(jobsOption).toInt(&ok);

@@ -46,6 +46,8 @@ QByteArray ClauseCache::key(const ProviderConfig &config, const Review::Playbook
     add(QString::fromLatin1(PromptVersion));
     add(playbook.name);
     add(playbook.version);
+    // A hand-edited playbook often keeps its version; its content decides what the answer was.
+    add(playbook.sha256);
     add(Review::sideName(side));
     add(pseudonymised ? u"pseudonymised"_s : u"plain"_s);
     add(clauseText);

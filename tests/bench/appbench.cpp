@@ -53,6 +53,7 @@ int runAppStalls()
         return 1;
 
     QProcess mock;
+    MockLlm::runAtLowestPriority(&mock);
     const quint16 port = MockLlm::startMockProcess(&mock, QStringLiteral(REDLINER_MOCKLLM_PATH), {u"--latency-openai"_s, u"1200"_s});
     if (port == 0) {
         std::fprintf(stderr, "redliner-bench: the mock server did not start\n");

@@ -273,9 +273,10 @@ bool runChild(const char *self, const LlmRunSpec &s, QJsonObject *out)
 
 namespace {
 
-// A mock server process answering at the seed's latencies; its port, or 0.
+// A mock server process answering at the seed's latencies, at the lowest CPU priority; its port, or 0.
 quint16 startMock(QProcess *mock)
 {
+    MockLlm::runAtLowestPriority(mock);
     return MockLlm::startMockProcess(mock, QStringLiteral(REDLINER_MOCKLLM_PATH),
                                      {u"--latency-openai"_s, QString::number(kOpenAiLatencyMs), u"--latency-anthropic"_s,
                                       QString::number(kAnthropicLatencyMs)});

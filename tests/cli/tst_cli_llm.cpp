@@ -6,10 +6,13 @@
 #include "docx/documentreader.h"
 
 #include "mockprocess.h"
+#include "ndagenerator.h"
+#include "docxbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -387,6 +390,56 @@ private slots:
         QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(u"timed out"_s), qPrintable(r.describe()));
         QVERIFY(!QFile::exists(out));
+    }
+
+    void aFolderIsReviewedSeveralDocumentsAtOnce()
+    {
+        // Every request holding the sample's party is answered 1.5 s late. Documents reviewed one
+        // after another would still finish in the folder's order, the sample first; reviewed at
+        // once, the two generated NDAs (sorted after it) finish while the sample's answers wait.
+        FaultyMock mock(u"delay:1500,match=Northwind,count=forever"_s);
+        QVERIFY(mock.port != 0);
+        const QString folder = m_dir.filePath(u"queue"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(sample(), folder + u"/a-sample.docx"_s));
+        for (quint32 seed : {2u, 3u}) {
+            QString error;
+            QVERIFY2(Redliner::TestSupport::writeDocx(folder + u"/b-generated-%1.docx"_s.arg(seed),
+                                                      Redliner::TestSupport::generateNda(2, seed), &error),
+                     qPrintable(error));
+        }
+        QFile broken(folder + u"/c-broken.docx"_s);
+        QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("not a zip") > 0);
+        broken.close();
+
+        const QString out = m_dir.filePath(u"queue-out"_s);
+        const Run r = runCli({u"review"_s, folder, u"--out-dir"_s, out, u"--provider"_s, u"openai"_s, u"--no-cache"_s},
+                             environmentFor(mock.port));
+        QCOMPARE(r.exitCode, 3); // the broken file; the others are reviewed all the same
+        const qsizetype sampleDone = r.err.indexOf(QRegularExpression(u"\\[\\d/4\\] .*a-sample\\.docx"_s));
+        const qsizetype generatedDone = r.err.indexOf(QRegularExpression(u"\\[\\d/4\\] .*b-generated-3\\.docx"_s));
+        QVERIFY2(sampleDone >= 0 && generatedDone >= 0, qPrintable(r.describe()));
+        QVERIFY2(generatedDone < sampleDone, qPrintable(u"the sample held up the others:\n"_s + r.describe()));
+        QVERIFY2(r.err.contains(
+                     QRegularExpression(u"Files: \\d of 4 done, \\d under review; batches: \\d+ of \\d+ answered"_s)),
+                 qPrintable(r.describe()));
+
+        // A row for every file, in the folder's order, whatever order they finished in.
+        QFile summary(out + u"/summary.csv"_s);
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(summary.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines.at(1).contains(u"a-sample.docx"_s) && lines.at(1).contains(u",reviewed,"_s),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(u"b-generated-2.docx"_s) && lines.at(2).contains(u",reviewed,"_s),
+                 qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(4).contains(u"c-broken.docx"_s) && lines.at(4).contains(u"failed: "_s),
+                 qPrintable(lines.at(4)));
+        for (const QString &name : {u"a-sample"_s, u"b-generated-2"_s, u"b-generated-3"_s}) {
+            const auto doc = Redliner::Docx::DocumentReader::read(out + u'/' + name + u" (redline).docx"_s);
+            QVERIFY2(doc, qPrintable(name));
+            QVERIFY(QFile::exists(out + u'/' + name + u" (report).json"_s));
+        }
     }
 
     void timeoutsOutOfRangeAreRefused()

@@ -4,6 +4,10 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
+#include <cerrno>
+
+#include <unistd.h>
+
 namespace Redliner::MockLlm {
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +25,18 @@ quint16 startMockProcess(QProcess *process, const QString &program, const QStrin
     static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
     const QRegularExpressionMatch m = listening.match(QString::fromUtf8(process->readLine()));
     return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+}
+
+void runAtLowestPriority(QProcess *process)
+{
+    // In the child between fork and exec: only async-signal-safe calls.
+    process->setChildProcessModifier([] {
+        errno = 0;
+        if (::nice(19) == -1 && errno != 0) {
+            static const char message[] = "redliner-mockllm: could not lower its priority\n";
+            [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, message, sizeof message - 1);
+        }
+    });
 }
 
 } // namespace Redliner::MockLlm

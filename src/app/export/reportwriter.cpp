@@ -88,8 +88,13 @@ QString ReportWriter::html(const DocumentSession &session)
     ReviewerKind reviewer = ReviewerKind::Offline;
     row(tr("Reviewer"), parseReviewerKind(info.reviewer, &reviewer) ? reviewerDisplayName(reviewer) : info.reviewer);
     row(tr("Reviewed for"), sideText(info.side));
-    row(tr("Playbook"), info.playbookVersion.isEmpty() ? info.playbookName
-                                                      : tr("%1, version %2").arg(info.playbookName, info.playbookVersion));
+    QString playbook = info.playbookVersion.isEmpty()
+                           ? info.playbookName
+                           : tr("%1, version %2").arg(info.playbookName, info.playbookVersion);
+    // The first 12 hex digits name the exact file, as a short git hash names a commit.
+    if (!info.playbookHash.isEmpty())
+        playbook = tr("%1 (SHA-256 %2)").arg(playbook, info.playbookHash.left(12));
+    row(tr("Playbook"), playbook);
     row(tr("Reviewed on"), locale.toString(info.reviewedAt.toLocalTime(), QLocale::LongFormat));
     row(tr("Findings"), tr("%1 high, %2 medium, %3 low").arg(counts.high).arg(counts.medium).arg(counts.low));
     row(tr("Decisions"),

@@ -150,6 +150,7 @@ bool DecisionStore::save(const StoredReview &review, QString *error) const
                                                      {u"side"_s, Review::sideName(info.side)},
                                                      {u"playbook"_s, info.playbookName},
                                                      {u"playbook_version"_s, info.playbookVersion},
+                                                     {u"playbook_sha256"_s, info.playbookHash},
                                                      {u"playbook_path"_s, info.playbookPath},
                                                      {u"reviewed_at"_s, info.reviewedAt.toString(Qt::ISODate)},
                                                      {u"notes"_s, QJsonArray::fromStringList(info.notes)}}},
@@ -201,6 +202,7 @@ std::optional<StoredReview> DecisionStore::load(const QString &sha256, QString *
     Review::parseSide(info.value(u"side"_s).toString(), &review.info.side);
     review.info.playbookName = info.value(u"playbook"_s).toString();
     review.info.playbookVersion = info.value(u"playbook_version"_s).toString();
+    review.info.playbookHash = info.value(u"playbook_sha256"_s).toString();
     review.info.playbookPath = info.value(u"playbook_path"_s).toString();
     review.info.reviewedAt = QDateTime::fromString(info.value(u"reviewed_at"_s).toString(), Qt::ISODate);
     for (const QJsonValue &n : info.value(u"notes"_s).toArray())

@@ -251,6 +251,7 @@ ReviewInfo FolderReviewRunner::infoFor(const QStringList &notes) const
     info.side = m_request.side;
     info.playbookName = m_playbook.name;
     info.playbookVersion = m_playbook.version;
+    info.playbookHash = m_playbook.sha256;
     info.playbookPath = m_request.playbookPath;
     info.reviewedAt = QDateTime::currentDateTimeUtc();
     info.notes = notes;

@@ -62,9 +62,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     m_reviewBar = new ReviewToolBar(m_ui->actionStartReview, m_ui->actionCancelReview, this);
     addToolBar(Qt::TopToolBarArea, m_reviewBar);
+    refreshPlaybooks();
     m_reviewBar->setSide(settings->defaultSide());
-    if (!settings->playbookPath().isEmpty())
-        m_reviewBar->setPlaybook(settings->playbookPath());
+    m_reviewBar->setPlaybook(defaultPlaybook(settings->defaultSide()));
     ReviewerKind reviewer;
     if (parseReviewerKind(settings->reviewer(), &reviewer))
         m_reviewBar->setReviewer(reviewer);
@@ -145,6 +145,8 @@ void MainWindow::connectWork()
     connect(m_findings->view(), &QAbstractItemView::doubleClicked, m_ui->actionEdit, &QAction::trigger);
 
     connect(m_reviewBar, &ReviewToolBar::otherPlaybookRequested, this, &MainWindow::chooseOtherPlaybook);
+    connect(m_reviewBar, &ReviewToolBar::sideChanged, this,
+            [this](Review::Side side) { m_reviewBar->setPlaybook(defaultPlaybook(side)); });
     connect(m_review, &ReviewController::started, this, [this](const QString &description) {
         m_reviewBar->setRunning(true);
         statusBar()->showMessage(description);
@@ -255,7 +257,7 @@ void MainWindow::openSettings()
     connect(&dialog, &SettingsDialog::saved, this, [this]() {
         if (!m_review->isRunning()) {
             m_reviewBar->setSide(m_settings->defaultSide());
-            m_reviewBar->setPlaybook(m_settings->playbookPath());
+            m_reviewBar->setPlaybook(defaultPlaybook(m_settings->defaultSide()));
         }
         // Turning remembering off forgets what was kept: nothing of a client's text stays behind.
         if (!m_settings->rememberExports()) {

@@ -28,6 +28,7 @@ class ComparisonView;
 class DocumentSession;
 class FolderReviewWindow;
 class FindingsPanel;
+class PlaybookLibraryDialog;
 class KeyStore;
 class MessageBar;
 class ReviewToolBar;
@@ -75,6 +76,10 @@ public:
     KeyStore *keyStore() const { return m_keys; }
     // The triage view of File › Review Folder…, made the first time it is needed.
     FolderReviewWindow *folderReview();
+    // Tools › Playbooks…: shows the playbook library (made anew once it was closed), previewing on
+    // the open document for the side of the review toolbar.
+    void openPlaybooks();
+    PlaybookLibraryDialog *playbookLibrary() const;
 
 signals:
     void documentOpened(const QString &path);
@@ -130,6 +135,10 @@ private:
     void applyPendingReview(DocumentSession *session);
     void showReviewFailures();
     void openSettings();
+    // The library's playbooks into the review toolbar; and the playbook a side starts with: the
+    // library's default for it, else the one in Settings ("" for the built-in).
+    void refreshPlaybooks();
+    QString defaultPlaybook(Review::Side side) const;
     void findingContextMenu(const QString &id, const QPoint &globalPos);
     void moveToNextUndecided(const QString &from);
 
@@ -154,6 +163,8 @@ private:
     ReviewToolBar *m_reviewBar = nullptr;
     QLabel *m_counts = nullptr;
     FolderReviewWindow *m_folderReview = nullptr;
+    QPointer<PlaybookLibraryDialog> m_playbookDialog;
+    QString m_sideDefault; // the default playbook of the toolbar's side when the library was last read
     std::optional<ReviewedFile> m_pendingReview; // opened from the folder review, until it is loaded
 };
 

@@ -148,6 +148,7 @@ void MainWindow::setupActions()
             m_message->hideMessage();
     });
     connect(ui.actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(ui.actionPlaybooks, &QAction::triggered, this, &MainWindow::openPlaybooks);
     connect(ui.actionAbout, &QAction::triggered, this, [this]() {
         QMessageBox::about(this, tr("About Redliner"),
                            tr("<h3>Redliner %1</h3><p>Reviews NDAs on your own machine and hands back the "

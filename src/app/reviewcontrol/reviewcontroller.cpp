@@ -158,6 +158,7 @@ void ReviewController::finishOffline()
     info.side = m_request.side;
     info.playbookName = out.playbook.name;
     info.playbookVersion = out.playbook.version;
+    info.playbookHash = out.playbook.sha256;
     info.playbookPath = m_request.playbookPath;
     info.reviewedAt = QDateTime::currentDateTimeUtc();
     info.notes = out.result.notes;
@@ -212,6 +213,7 @@ bool ReviewController::startLlm(DocumentSession *session, const ReviewRequest &r
     m_info.side = request.side;
     m_info.playbookName = job.playbook.name;
     m_info.playbookVersion = job.playbook.version;
+    m_info.playbookHash = job.playbook.sha256;
     m_info.playbookPath = request.playbookPath;
     m_info.reviewedAt = QDateTime::currentDateTimeUtc();
     session->beginReview(m_info);

@@ -16,6 +16,7 @@ struct ReviewInfo final {
     Review::Side side = Review::Side::Receiving;
     QString playbookName;
     QString playbookVersion;
+    QString playbookHash;      // SHA-256 of the playbook file as read (hex): which exact version
     QString playbookPath;      // empty: the built-in playbook
     QDateTime reviewedAt;      // UTC
     QStringList notes;         // what the reviewer could not do, in words for the user

@@ -57,6 +57,10 @@ ReviewToolBar::ReviewToolBar(QAction *start, QAction *cancel, QWidget *parent) :
             m_lastPlaybook = index;
         }
     });
+    connect(m_side, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            emit sideChanged(Review::Side(m_side->itemData(index).toInt()));
+    });
 }
 
 void ReviewToolBar::retranslate()
@@ -86,7 +90,9 @@ void ReviewToolBar::retranslate()
     const int playbook = m_playbook->currentIndex();
     m_playbook->clear();
     for (const QString &path : std::as_const(m_playbooks)) {
-        m_playbook->addItem(path.isEmpty() ? tr("Built-in NDA playbook") : QFileInfo(path).fileName(), path);
+        const QString name =
+            path.isEmpty() ? tr("Built-in NDA playbook") : m_names.value(path, QFileInfo(path).fileName());
+        m_playbook->addItem(name, path);
         m_playbook->setItemData(m_playbook->count() - 1, path.isEmpty() ? tr("The playbook that ships with Redliner") : path,
                                 Qt::ToolTipRole);
     }
@@ -130,6 +136,34 @@ void ReviewToolBar::setPlaybook(const QString &path)
         retranslate();
     }
     m_playbook->setCurrentIndex(int(m_playbooks.indexOf(path)));
+    m_lastPlaybook = m_playbook->currentIndex();
+}
+
+void ReviewToolBar::setLibrary(const QList<std::pair<QString, QString>> &playbooks)
+{
+    const QString current = m_playbook->currentData().toString();
+    // What the user picked outside the library (Other…, the settings' file) stays offered.
+    QStringList extra;
+    for (const QString &path : std::as_const(m_playbooks)) {
+        if (!path.isEmpty() && !m_library.contains(path))
+            extra.append(path);
+    }
+    m_library.clear();
+    m_names.clear();
+    m_playbooks = {QString()};
+    for (const auto &[path, name] : playbooks) {
+        if (path.isEmpty())
+            continue;
+        m_library.append(path);
+        m_names.insert(path, name);
+        m_playbooks.append(path);
+    }
+    for (const QString &path : std::as_const(extra)) {
+        if (!m_playbooks.contains(path))
+            m_playbooks.append(path);
+    }
+    retranslate();
+    m_playbook->setCurrentIndex(std::max(0, int(m_playbooks.indexOf(current))));
     m_lastPlaybook = m_playbook->currentIndex();
 }
 

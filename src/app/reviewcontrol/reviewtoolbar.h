@@ -3,7 +3,10 @@
 
 #include "reviewcontroller.h"
 
+#include <QHash>
 #include <QToolBar>
+
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -21,9 +24,12 @@ public:
     ReviewRequest request() const;
     void setReviewer(ReviewerKind kind);
     void setSide(Review::Side side);
-    // The playbooks offered: the built-in one, the default from the settings, and any the
-    // user picked this session.
+    // The playbooks offered: the built-in one, the library's (Tools › Playbooks…), the default
+    // from the settings, and any the user picked this session. Selects path ("" for the built-in).
     void setPlaybook(const QString &path);
+    // The library's playbooks, (path, name shown) each; "" is the built-in one. The current choice
+    // stays when it is still offered.
+    void setLibrary(const QList<std::pair<QString, QString>> &playbooks);
 
     void setRunning(bool running);
     void setProgress(int done, int total, const QString &text);
@@ -36,6 +42,8 @@ public:
 signals:
     // The user asked for another playbook file (the window asks which and validates it).
     void otherPlaybookRequested();
+    // The side changed (by the user or setSide): the window selects that side's default playbook.
+    void sideChanged(Redliner::Review::Side side);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +60,8 @@ private:
     QLabel *m_sideLabel = nullptr;
     QLabel *m_playbookLabel = nullptr;
     QStringList m_playbooks;  // paths, "" first for the built-in one
+    QStringList m_library;    // the library's, in its order
+    QHash<QString, QString> m_names; // path -> the playbook's name, for the library's
     int m_lastPlaybook = 0;
 };
 
