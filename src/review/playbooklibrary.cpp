@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -75,15 +76,24 @@ QString slug(const QString &name)
     return out.isEmpty() ? u"playbook"_s : out;
 }
 
-// A version as part of a file name: "1.0.3" stays, anything a file system might object to goes.
+// A version as part of a file name. A version that is already a safe, lower-case name is used as
+// it is ("1.0.3.json"); any other is named by a hash of it, so that "1.0/3" and "1.0_3", or "A" and
+// "a" on a case-insensitive disk, never share a copy.
 QString versionFileName(const QString &version)
 {
-    QString out = version;
-    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]"_s);
-    out.replace(unsafe, u"_"_s);
-    if (out.isEmpty() || out.startsWith(u'.'))
-        out.prepend(u'v');
-    return out + u".json"_s;
+    static const QRegularExpression plain(u"^[a-z0-9][a-z0-9._-]*$"_s);
+    if (plain.match(version).hasMatch())
+        return version + u".json"_s;
+    const QByteArray hash = QCryptographicHash::hash(version.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return u"v-"_s + QString::fromLatin1(hash.left(16)) + u".json"_s;
+}
+
+// A name .defaults.json may give: a playbook file of the library itself, nothing that leads
+// elsewhere ("../x.json") or into the library's own bookkeeping (".history").
+bool isPlaybookFileName(const QString &fileName)
+{
+    return fileName.endsWith(u".json"_s) && !fileName.startsWith(u'.') && !fileName.contains(u'/')
+           && !fileName.contains(u'\\');
 }
 
 QJsonObject revisionJson(const PlaybookRevision &revision)
@@ -176,6 +186,8 @@ QList<PlaybookEntry> PlaybookLibrary::entries() const
     QList<PlaybookEntry> user;
     const QDir dir(m_directory);
     for (const QString &fileName : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+        if (!isPlaybookFileName(fileName))
+            continue; // .defaults.json: dot files are not hidden everywhere
         PlaybookEntry entry;
         entry.path = dir.filePath(fileName);
         if (!Playbook::load(entry.path, &entry.playbook, &entry.error))
@@ -204,9 +216,32 @@ bool PlaybookLibrary::record(const QString &path, const QByteArray &bytes, const
         return false;
     if (!writeAtomically(path, bytes, error))
         return false;
-    QJsonArray revisions = QJsonDocument::fromJson(readSmall(historyFile(path), MaxHistoryBytes)).array();
+    QJsonArray revisions;
+    const QString history = historyFile(path);
+    if (QFileInfo::exists(history)) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(readSmall(history, MaxHistoryBytes + 1), &parseError);
+        if (parseError.error == QJsonParseError::NoError && document.isArray()) {
+            revisions = document.array();
+        } else {
+            // Never thrown away: an unreadable history is put aside and the new one says where.
+            const QString aside =
+                history + u".unreadable-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddThhmmss"_s);
+            if (!QFile::rename(history, aside)) {
+                if (error)
+                    *error = history + u": the history cannot be read, nor moved aside"_s;
+                return false;
+            }
+            revisions.append(revisionJson(
+                {revision.version,
+                 revision.savedAt,
+                 revision.savedBy,
+                 QString(),
+                 {u"the earlier history could not be read; it is kept as "_s + QFileInfo(aside).fileName()}}));
+        }
+    }
     revisions.append(revisionJson(revision));
-    return writeAtomically(historyFile(path), QJsonDocument(revisions).toJson(QJsonDocument::Indented), error);
+    return writeAtomically(history, QJsonDocument(revisions).toJson(QJsonDocument::Indented), error);
 }
 
 bool PlaybookLibrary::save(Playbook playbook, const QString &savedBy, QString *path, QString *error,
@@ -312,6 +347,18 @@ bool PlaybookLibrary::remove(const QString &path, QString *error)
             *error = path + u": only playbooks of the library can be removed, never the built-in one"_s;
         return false;
     }
+    // The defaults first, read as written: once the file is gone defaultFor() says "built-in", and a
+    // later playbook of the same file name would silently become the default again.
+    QJsonObject defaults = QJsonDocument::fromJson(readSmall(defaultsFile(), 1024 * 1024)).object();
+    bool wasDefault = false;
+    for (Side side : {Side::Receiving, Side::Disclosing, Side::Mutual}) {
+        if (defaults.value(sideName(side)).toString() == QFileInfo(path).fileName()) {
+            defaults.remove(sideName(side));
+            wasDefault = true;
+        }
+    }
+    if (wasDefault && !writeAtomically(defaultsFile(), QJsonDocument(defaults).toJson(QJsonDocument::Indented), error))
+        return false;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         if (error)
             *error = path + u": cannot remove the file"_s;
@@ -319,10 +366,6 @@ bool PlaybookLibrary::remove(const QString &path, QString *error)
     }
     QFile::remove(historyFile(path));
     QDir(QFileInfo(versionFile(path, u"x"_s)).absolutePath()).removeRecursively();
-    for (Side side : {Side::Receiving, Side::Disclosing, Side::Mutual}) {
-        if (defaultFor(side) == QFileInfo(path).absoluteFilePath())
-            setDefaultFor(side, Playbook::builtinPath(), nullptr);
-    }
     return true;
 }
 
@@ -344,7 +387,7 @@ QString PlaybookLibrary::defaultFor(Side side) const
     const QJsonObject defaults = QJsonDocument::fromJson(readSmall(defaultsFile(), 1024 * 1024)).object();
     const QString fileName = defaults.value(sideName(side)).toString();
     const QString path = m_directory + u'/' + fileName;
-    if (fileName.isEmpty() || fileName.contains(u'/') || !QFileInfo::exists(path))
+    if (!isPlaybookFileName(fileName) || !QFileInfo::exists(path))
         return Playbook::builtinPath();
     return path;
 }

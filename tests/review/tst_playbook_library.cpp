@@ -10,6 +10,7 @@
 #include "review/playbookparameters.h"
 #include "review/playbookwriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -250,6 +251,81 @@ private slots:
         QVERIFY(library.history(imported).isEmpty());
         QCOMPARE(library.defaultFor(Side::Disclosing), Playbook::builtinPath());
         QCOMPARE(library.entries().size(), 1);
+    }
+
+    void aRemovedDefaultStaysRemoved()
+    {
+        QTemporaryDir dir;
+        PlaybookLibrary library(dir.path());
+        Playbook mine = Playbook::builtin();
+        mine.name = u"Mine"_s;
+        QString path;
+        QString error;
+        QVERIFY(library.save(mine, QString(), &path, &error));
+        QVERIFY(library.setDefaultFor(Side::Disclosing, path, &error));
+        QVERIFY(library.remove(path, &error));
+        // A new playbook of the same name gets the same file name; it is not the default.
+        QString again;
+        QVERIFY(library.save(mine, QString(), &again, &error));
+        QCOMPARE(QFileInfo(again).fileName(), QFileInfo(path).fileName());
+        QCOMPARE(library.defaultFor(Side::Disclosing), Playbook::builtinPath());
+        QCOMPARE(library.history(again).size(), 1);
+
+        // A defaults file edited by hand cannot point outside the library or at its bookkeeping.
+        for (const QByteArray &name : {QByteArray("../mine.json"), QByteArray(".history/mine.json")}) {
+            QVERIFY(writeFile(dir.path() + u"/.defaults.json"_s, "{\"receiving\": \"" + name + "\"}"));
+            QCOMPARE(library.defaultFor(Side::Receiving), Playbook::builtinPath());
+        }
+        QCOMPARE(library.entries().size(), 2); // .defaults.json is not a playbook
+    }
+
+    void versionsThatLookAlikeKeepTheirOwnCopies()
+    {
+        QTemporaryDir dir;
+        PlaybookLibrary library(dir.path());
+        Playbook mine = Playbook::builtin();
+        mine.name = u"Mine"_s;
+        mine.version = u"1.0/3"_s;
+        QString path;
+        QString error;
+        QVERIFY(library.save(mine, QString(), &path, &error));
+        issueOf(mine, u"audit"_s)->severity = Severity::High;
+        mine.version = u"1.0_3"_s;
+        QVERIFY(library.save(mine, QString(), &path, &error));
+        issueOf(mine, u"audit"_s)->severity = Severity::Low;
+        mine.version = u"1.0_3B"_s;
+        QVERIFY(library.save(mine, QString(), &path, &error));
+        QStringList severities;
+        for (const QString &version : {u"1.0/3"_s, u"1.0_3"_s, u"1.0_3B"_s}) {
+            Playbook kept;
+            QVERIFY2(Playbook::parse(library.versionBytes(path, version), version, &kept, &error), qPrintable(version));
+            QCOMPARE(kept.version, version);
+            severities.append(severityName(kept.issue(u"audit")->severity));
+        }
+        QCOMPARE(severities.at(1), u"high"_s);
+        QCOMPARE(severities.at(2), u"low"_s);
+        QVERIFY(severities.at(0) != u"high"_s || Playbook::builtin().issue(u"audit")->severity == Severity::High);
+    }
+
+    void anUnreadableHistoryIsKeptAside()
+    {
+        QTemporaryDir dir;
+        PlaybookLibrary library(dir.path());
+        Playbook mine = Playbook::builtin();
+        mine.name = u"Mine"_s;
+        QString path;
+        QString error;
+        QVERIFY(library.save(mine, QString(), &path, &error));
+        const QString history = dir.path() + u"/.history/mine.json"_s;
+        QVERIFY(QFileInfo::exists(history));
+        QVERIFY(writeFile(history, "[{\"version\": \"1.0.0\", trailing garbage"));
+        issueOf(mine, u"audit"_s)->severity = Severity::High;
+        QVERIFY2(library.save(mine, QString(), &path, &error), qPrintable(error));
+        const QList<PlaybookRevision> revisions = library.history(path);
+        QCOMPARE(revisions.size(), 2);
+        QVERIFY2(revisions.at(0).changes.value(0).contains(u"could not be read; it is kept as mine.json.unreadable-"_s),
+                 qPrintable(revisions.at(0).changes.join(u'\n')));
+        QCOMPARE(QDir(dir.path() + u"/.history"_s).entryList({u"mine.json.unreadable-*"_s}, QDir::Files).size(), 1);
     }
 
     void unreadableFileIsListedWithItsError()
