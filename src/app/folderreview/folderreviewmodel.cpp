@@ -44,6 +44,11 @@ int FolderReviewModel::countOf(FileStatus status) const
     return int(std::count_if(m_files.cbegin(), m_files.cend(), [status](const auto &f) { return f.status == status; }));
 }
 
+int FolderReviewModel::retryCount() const
+{
+    return int(std::count_if(m_files.cbegin(), m_files.cend(), [](const auto &f) { return f.needsRetry(); }));
+}
+
 int FolderReviewModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_files.size());

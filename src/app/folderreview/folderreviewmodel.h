@@ -46,6 +46,7 @@ public:
     // The file's outcome, in full (status, triage row, findings).
     void setFile(int row, const ReviewedFile &file);
     int countOf(FileStatus status) const;
+    int retryCount() const; // files Retry Failed would take up (ReviewedFile::needsRetry)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -213,6 +213,7 @@ void FolderReviewRunner::onNetworkReviewed(int row, Llm::LlmReview *review, cons
         notes.append(
             tr("%n clause(s) could not be reviewed: %1", nullptr, int(failedClauses.size())).arg(errors.join(u" "_s)));
     file.status = FileStatus::Reviewed;
+    file.failedClauses = int(failedClauses.size());
     file.reason = failedClauses.isEmpty()
                       ? QString()
                       : tr("%n clause(s) could not be reviewed", nullptr, int(failedClauses.size()));
@@ -310,8 +311,9 @@ int FolderReviewRunner::retryFailed()
         return 0;
     int queued = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const FileStatus status = m_model->file(row).status;
-        if (status != FileStatus::Failed && status != FileStatus::Cancelled)
+        // A file reviewed but for some clauses is reviewed again whole: with the clause cache on,
+        // the clauses answered before cost nothing and only the others are sent.
+        if (!m_model->file(row).needsRetry())
             continue;
         ReviewedFile again;
         again.path = m_model->file(row).path;

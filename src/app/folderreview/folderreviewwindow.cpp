@@ -7,6 +7,7 @@
 
 #include "llm/folderfiles.h"
 
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -129,6 +130,15 @@ FolderReviewWindow::FolderReviewWindow(Settings *settings, QNetworkAccessManager
     resize(1480, 480);
 }
 
+void FolderReviewWindow::closeEvent(QCloseEvent *event)
+{
+    // A review nobody watches should not go on sending the folder to a provider: closing stops
+    // it. What was reviewed stays in the table; Retry Failed takes up the rest when it is reopened.
+    if (m_runner->isRunning())
+        m_runner->cancel();
+    QWidget::closeEvent(event);
+}
+
 FolderReviewWindow::~FolderReviewWindow()
 {
     if (m_exporting)
@@ -197,8 +207,7 @@ void FolderReviewWindow::updateButtons()
     const bool running = m_runner->isRunning();
     const bool exporting = isExporting();
     m_cancel->setEnabled(running);
-    m_retry->setEnabled(!running && !exporting
-                        && m_model->countOf(FileStatus::Failed) + m_model->countOf(FileStatus::Cancelled) > 0);
+    m_retry->setEnabled(!running && !exporting && m_model->retryCount() > 0);
     m_export->setEnabled(!running && !exporting && m_model->countOf(FileStatus::Reviewed) > 0);
     m_choose->setEnabled(!running && !exporting);
 }

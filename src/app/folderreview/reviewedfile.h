@@ -22,9 +22,17 @@ struct ReviewedFile final {
     FileStatus status = FileStatus::Queued;
     QString reason; // Failed, NotAnNda: why, in words for the user
     QString sha256; // hex digest of the bytes reviewed: the findings belong to exactly these
+    int failedClauses = 0; // Reviewed by an LLM, but these clauses were not: Retry Failed asks again
     Llm::TriageRow triage;
     QList<Review::Finding> findings;
     ReviewInfo info;
+
+    // Failed, cancelled, or reviewed with clauses the LLM could not review: what Retry Failed takes up.
+    bool needsRetry() const
+    {
+        return status == FileStatus::Failed || status == FileStatus::Cancelled
+               || (status == FileStatus::Reviewed && failedClauses > 0);
+    }
 
     bool isSettled() const
     {

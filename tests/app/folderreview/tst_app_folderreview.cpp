@@ -497,6 +497,93 @@ private slots:
         // One network manager in the application, shared by the folder review.
         QCOMPARE(w->findChildren<QNetworkAccessManager *>().size(), 1);
     }
+
+    void aPartlyReviewedDocumentIsRetried()
+    {
+        REQUIRE_SAMPLE();
+        MockLlm::MockLlmServerThread mock;
+        // The first request anywhere is refused for good (400 is not retried): one document has
+        // clauses the LLM never reviewed, the others are whole.
+        QVERIFY2(mock.start(0,
+                            [](MockLlm::MockLlmServer &server) {
+                                MockLlm::Fault refused;
+                                refused.status = 400;
+                                refused.count = 1;
+                                server.script(refused);
+                            })
+                     != 0,
+                 qPrintable(mock.errorString()));
+        const QString root = m_dir.filePath(u"partly"_s);
+        QVERIFY(QDir().mkpath(root));
+        for (const QString &name : {u"acme"_s, u"beta"_s})
+            QVERIFY(QFile::copy(sample, root + u"/"_s + name + u".docx"_s));
+        auto w = AppFixture::showWindow();
+        AppFixture::useMock(w, Llm::ProviderKind::OpenAI, mock.baseUrl(), 4);
+        w->reviewToolBar()->setReviewer(ReviewerKind::OpenAI);
+        FolderReviewWindow *triage = w->folderReview();
+        QSignalSpy finished(triage->runner(), &FolderReviewRunner::finished);
+        w->reviewFolder(root);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(triage->model()->countOf(FileStatus::Reviewed), 2);
+        int partly = -1;
+        for (int row = 0; row < triage->model()->rowCount(); ++row) {
+            if (triage->model()->file(row).failedClauses > 0)
+                partly = row;
+        }
+        QVERIFY(partly >= 0);
+        QVERIFY2(triage->model()
+                     ->index(partly, FolderReviewModel::StatusColumn)
+                     .data()
+                     .toString()
+                     .contains(u"could not be reviewed"_s),
+                 qPrintable(triage->model()->index(partly, FolderReviewModel::StatusColumn).data().toString()));
+        auto *retry = triage->findChild<QPushButton *>(u"folderReviewRetry"_s);
+        QVERIFY(retry->isEnabled());
+        const QString whole = triage->model()->file(1 - partly).path;
+        const QDateTime wholeAt = triage->model()->file(1 - partly).info.reviewedAt;
+
+        // Retry Failed takes up that document only; this time every clause is answered.
+        QSignalSpy started(triage->runner(), &FolderReviewRunner::fileStarted);
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.first().first().toInt(), partly);
+        QCOMPARE(triage->model()->file(partly).failedClauses, 0);
+        QCOMPARE(triage->model()->file(partly).status, FileStatus::Reviewed);
+        QCOMPARE(triage->model()->file(1 - partly).path, whole);
+        QCOMPARE(triage->model()->file(1 - partly).info.reviewedAt, wholeAt);
+        QVERIFY(!retry->isEnabled());
+    }
+
+    void closingTheWindowStopsTheReview()
+    {
+        REQUIRE_SAMPLE();
+        MockLlm::MockLlmServerThread mock;
+        QVERIFY2(mock.start(0, [](MockLlm::MockLlmServer &server) { server.setLatency(MockLlm::Dialect::OpenAI, 400); })
+                     != 0,
+                 qPrintable(mock.errorString()));
+        const QString root = m_dir.filePath(u"closing"_s);
+        QVERIFY(QDir().mkpath(root));
+        for (const QString &name : {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s})
+            QVERIFY(QFile::copy(sample, root + u"/"_s + name + u".docx"_s));
+        auto w = AppFixture::showWindow();
+        AppFixture::useMock(w, Llm::ProviderKind::OpenAI, mock.baseUrl(), 4);
+        w->reviewToolBar()->setReviewer(ReviewerKind::OpenAI);
+        FolderReviewWindow *triage = w->folderReview();
+        QSignalSpy started(triage->runner(), &FolderReviewRunner::fileStarted);
+        QSignalSpy finished(triage->runner(), &FolderReviewRunner::finished);
+        w->reviewFolder(root);
+        QTRY_VERIFY_WITH_TIMEOUT(started.size() >= 1, 60000);
+        QVERIFY(triage->runner()->isRunning());
+        QVERIFY(triage->close());
+        QVERIFY(!triage->runner()->isRunning());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(triage->model()->countOf(FileStatus::Cancelled) > 0);
+        // Reopened, the rest is one click away.
+        triage->show();
+        QVERIFY(triage->findChild<QPushButton *>(u"folderReviewRetry"_s)->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestFolderReview)
