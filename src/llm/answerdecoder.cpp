@@ -14,7 +14,7 @@ Failure transportFailure(const ReceivedAnswer &r)
 {
     Failure f;
     switch (r.error) {
-    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+    case QNetworkReply::OperationCanceledError: // our inactivity and deadline timers abort this way
     case QNetworkReply::TimeoutError:
         f.kind = Failure::Kind::Timeout;
         f.timeoutMs = r.pastDeadline ? r.deadlineMs : r.inactivityMs;

@@ -36,8 +36,6 @@ QNetworkRequest jsonPost(const QUrl &url, const ProviderConfig &config, const Re
     request.setRawHeader("User-Agent", "Redliner/" REDLINER_VERSION);
     // The SDKs' attempt counter: servers and the mock see which try this is.
     request.setRawHeader("x-stainless-retry-count", QByteArray::number(options.attempt));
-    // An inactivity timeout: a stream that keeps sending is never cut, a silent server is.
-    request.setTransferTimeout(config.timeoutMs);
     // HTTP/2 is negotiated through ALPN over TLS; over cleartext only with prior knowledge.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     if (config.http2PriorKnowledge && url.scheme() == u"http"_s)

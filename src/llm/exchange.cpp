@@ -2,6 +2,7 @@
 #include "exchange.h"
 
 #include "answerdecoder.h"
+#include "backgroundpool.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -12,23 +13,6 @@
 namespace Redliner::Llm {
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-// One thread decodes every answer, in order of arrival: hundreds finish together, and a pool as
-// wide as the machine would take the processor from the thread that draws the window.
-QThreadPool *decodingPool()
-{
-    static QThreadPool pool;
-    static const bool once = [] {
-        pool.setMaxThreadCount(1);
-        return true;
-    }();
-    Q_UNUSED(once);
-    return &pool;
-}
-
-} // namespace
 
 Exchange::Exchange(QNetworkAccessManager *network, const Dialect &dialect, const ProviderConfig &config,
                    const QString &system, const QByteArray &user, const RequestOptions &options, QObject *parent)
@@ -64,6 +48,26 @@ void Exchange::start()
     m_reply = m_network->post(request, m_dialect.body(m_config, m_system, m_user, m_options));
     connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Exchange::onFinished);
+    // Sending counts as activity too (a large request over a slow link).
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_lastActivity.restart(); });
+    m_lastActivity.start();
+    if (m_config.timeoutMs > 0) {
+        m_idle.setSingleShot(true);
+        connect(&m_idle, &QTimer::timeout, this, &Exchange::onIdle);
+        m_idle.start(m_config.timeoutMs);
+    }
+}
+
+void Exchange::onIdle()
+{
+    if (!m_reply)
+        return;
+    const qint64 quiet = m_lastActivity.elapsed();
+    if (quiet < m_config.timeoutMs) {
+        m_idle.start(int(m_config.timeoutMs - quiet));
+        return;
+    }
+    m_reply->abort(); // finished follows, with OperationCanceledError: a timeout of inactivityMs
 }
 
 void Exchange::abort()
@@ -89,7 +93,8 @@ void Exchange::abort()
 void Exchange::onReadyRead()
 {
     if (!m_reply->isOpen())
-        return;  // aborted by its transfer timeout: nothing more to read
+        return; // aborted by a timeout: nothing more to read
+    m_lastActivity.restart();
     if (!m_bodyKindKnown) {
         // Decided once, on the first bytes: the status and content type do not change after.
         m_bodyKindKnown = true;
@@ -126,6 +131,7 @@ void Exchange::onFinished()
     if (m_aborted || !m_reply)
         return;
     m_deadline.stop();
+    m_idle.stop();
     onReadyRead();  // whatever arrived with the end of the transfer
     ReceivedAnswer received;
     received.kind = m_config.kind;
@@ -155,7 +161,7 @@ void Exchange::onFinished()
         emit finished(result);
     });
     m_decoded.setFuture(
-        QtConcurrent::run(decodingPool(), [received = std::move(received)] { return decodeAnswer(received); }));
+        QtConcurrent::run(backgroundPool(), [received = std::move(received)] { return decodeAnswer(received); }));
 }
 
 } // namespace Redliner::Llm

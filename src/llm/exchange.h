@@ -52,6 +52,7 @@ signals:
 private:
     void onReadyRead();
     void onFinished();
+    void onIdle();
     void releaseBudget();
 
     QPointer<QNetworkAccessManager> m_network;
@@ -72,6 +73,12 @@ private:
     qint64 m_taken = 0; // what this answer holds of the budget
     qint64 m_received = 0;
     QTimer m_deadline;              // the whole exchange, however slowly bytes trickle in
+    // Inactivity: a stream that keeps sending is never cut, a silent server is. Not Qt's transfer
+    // timeout, which restarts a timer through a queued call for every chunk received: hundreds of
+    // answers streaming in made thousands of events in the thread that draws the window. Here a
+    // chunk only notes the time; the timer, when it fires, looks at it and waits out the rest.
+    QTimer m_idle;
+    QElapsedTimer m_lastActivity;
     QFutureWatcher<ExchangeResult> m_decoded; // the answer decoded on a worker thread
     bool m_decoding = false;
 };

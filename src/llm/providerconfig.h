@@ -34,7 +34,7 @@ struct ProviderConfig final {
     QString model;
     QString apiKey;               // never logged, never in reports or error messages
     int maxConcurrent = 0;        // requests in flight at once for this provider
-    int timeoutMs = 0;            // inactivity timeout (QNetworkRequest::setTransferTimeout)
+    int timeoutMs = 0;            // inactivity timeout (Exchange: no byte for this long cuts a request)
     int deadlineMs = 0;           // whole-request limit, however slowly bytes trickle; 0: 10 × timeout, at least 10 min
     std::optional<double> temperature;  // sent only when set (reasoning models reject it)
     int maxOutputTokens = 4096;

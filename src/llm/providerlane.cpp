@@ -70,7 +70,7 @@ void ProviderLane::cancel()
 bool ProviderLane::canSend() const
 {
     // Our own limit, not QNAM's queue: a request waiting inside QNAM would already be running
-    // its transfer timeout.
+    // its inactivity timeout.
     return !m_cancelled && !m_paused && !m_queue.isEmpty() && m_inFlight.size() < m_config.maxConcurrent;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewrun.h"
 
+#include "backgroundpool.h"
 #include "findingmerge.h"
 #include "partynames.h"
 #include "proposalchecker.h"
@@ -13,6 +14,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Redliner::Llm {
@@ -70,7 +72,7 @@ void ReviewRun::start()
     const bool wantNames = m_job.pseudonymise;
     const Playbook playbook = m_job.playbook;
     const Side side = m_job.side;
-    m_preparing.setFuture(QtConcurrent::run([doc, wantNames, playbook, side] {
+    m_preparing.setFuture(QtConcurrent::run(backgroundPool(), [doc, wantNames, playbook, side] {
         auto p = std::make_shared<Prepared>();
         p->clauses = segmentClauses(doc);
         p->facts = extractFacts(doc, p->clauses);
