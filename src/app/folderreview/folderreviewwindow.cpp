@@ -166,7 +166,12 @@ bool FolderReviewWindow::review(const QString &folder, const ReviewRequest &requ
         return false;
     }
     m_model->setFiles(QFileInfo(folder).absoluteFilePath(), files);
-    m_folder->setText(QDir::toNativeSeparators(QFileInfo(folder).absoluteFilePath()));
+    // Under the home folder, as a file manager says it ("~/NDAs to review"); the whole path in the tooltip.
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    const QString home = QDir::homePath();
+    const bool underHome = absolute.startsWith(home + u'/') && home != u"/";
+    m_folder->setText(QDir::toNativeSeparators(underHome ? u"~"_s + absolute.mid(home.size()) : absolute));
+    m_folder->setToolTip(QDir::toNativeSeparators(absolute));
     m_message->hide();
     if (!m_runner->start(request, error)) {
         updateButtons();
