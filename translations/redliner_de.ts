@@ -1419,20 +1419,8 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>V&amp;ersion:</source>
-        <translation>V&amp;ersion:</translation>
-    </message>
-    <message>
         <source>Left as it is, saving a changed playbook counts the version up (1.0.3 becomes 1.0.4)</source>
         <translation>Unverändert gelassen, zählt das Speichern eines geänderten Playbooks die Version hoch (aus 1.0.3 wird 1.0.4)</translation>
-    </message>
-    <message>
-        <source>Descri&amp;ption:</source>
-        <translation>Beschrei&amp;bung:</translation>
-    </message>
-    <message>
-        <source>Iss&amp;ues (checked: reviewed):</source>
-        <translation>P&amp;unkte (angehakt: werden geprüft):</translation>
     </message>
     <message>
         <source>Playbook name</source>
@@ -1486,6 +1474,18 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <source>Not checked: the reviewer skips this issue</source>
         <translation>Nicht angehakt: der Prüfer überspringt diesen Punkt</translation>
     </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>Issues (&amp;checked: reviewed):</source>
+        <translation>Pun&amp;kte (angehakt: werden geprüft):</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::PlaybookHistoryView</name>
@@ -1513,6 +1513,10 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <source>No saved versions: the built-in playbook changes only with Redliner.</source>
         <translation>Keine gespeicherten Versionen: das eingebaute Playbook ändert sich nur mit Redliner.</translation>
     </message>
+    <message>
+        <source>No history recorded for this playbook: the next save starts it.</source>
+        <translation>Für dieses Playbook ist kein Verlauf verzeichnet: Das nächste Speichern beginnt ihn.</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::PlaybookIssueForm</name>
@@ -1529,16 +1533,8 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <translation>Punkt:</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itel:</translation>
-    </message>
-    <message>
         <source>Se&amp;verity:</source>
         <translation>Sch&amp;weregrad:</translation>
-    </message>
-    <message>
-        <source>Check this &amp;issue</source>
-        <translation>Diesen Punkt &amp;prüfen</translation>
     </message>
     <message>
         <source>Off: the reviewer skips this issue altogether</source>
@@ -1561,18 +1557,6 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <translation>Positionen je Seite</translation>
     </message>
     <message>
-        <source>&amp;Receiving party</source>
-        <translation>&amp;Empfangende Partei</translation>
-    </message>
-    <message>
-        <source>&amp;Disclosing party</source>
-        <translation>&amp;Offenlegende Partei</translation>
-    </message>
-    <message>
-        <source>&amp;Mutual</source>
-        <translation>&amp;Gegenseitig</translation>
-    </message>
-    <message>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
@@ -1585,8 +1569,71 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1 (%2 bis %3)</translation>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source> %1</source>
+        <comment>a unit this form does not know yet</comment>
+        <translation> %1</translation>
+    </message>
+    <message>
+        <source>Longest term accepted</source>
+        <translation>Längste akzeptierte Laufzeit</translation>
+    </message>
+    <message>
+        <source>Longest survival accepted</source>
+        <translation>Längste akzeptierte Fortgeltung</translation>
+    </message>
+    <message>
+        <source>Longest non-solicitation accepted</source>
+        <translation>Längstes akzeptiertes Abwerbeverbot</translation>
+    </message>
+    <message>
+        <source>Term proposed</source>
+        <translation>Vorgeschlagene Laufzeit</translation>
+    </message>
+    <message>
+        <source>Survival proposed</source>
+        <translation>Vorgeschlagene Fortgeltung</translation>
+    </message>
+    <message>
+        <source>Shortest time to return or destroy</source>
+        <translation>Kürzeste Frist für Rückgabe oder Vernichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this issue</source>
+        <translation>Diesen Punkt prüfen</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Empfangende Partei</translation>
+    </message>
+    <message>
+        <source>Disclosing party</source>
+        <translation>Offenlegende Partei</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Gegenseitig</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3%4</source>
+        <comment>a parameter: its words, least, most, unit</comment>
+        <translation>%1: von %2 bis %3%4</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form&apos;s label</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +1671,6 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <translation>Playbooks</translation>
     </message>
     <message>
-        <source>&amp;Playbooks:</source>
-        <translation>&amp;Playbooks:</translation>
-    </message>
-    <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
@@ -1650,10 +1693,6 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     <message>
         <source>Write this playbook to a file, for redliner-cli --playbook or a colleague</source>
         <translation>Dieses Playbook in eine Datei schreiben, für redliner-cli --playbook oder eine Kollegin</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te</source>
-        <translation>Lö&amp;schen</translation>
     </message>
     <message>
         <source>Delete this playbook and its history from the library</source>
@@ -1685,15 +1724,7 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-        <source>Hi&amp;story</source>
-        <translation>Ver&amp;lauf</translation>
+        <translation>Be&amp;arbeiten</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1702,10 +1733,6 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save a new version of this playbook (Ctrl+S)</source>
-        <translation>Eine neue Version dieses Playbooks speichern (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -1778,6 +1805,42 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <source>Delete the Playbook</source>
         <translation>Playbook löschen</translation>
     </message>
+    <message>
+        <source>Play&amp;books:</source>
+        <translation>&amp;Playbooks:</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>V&amp;orschau</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Save a new version of this playbook (%1)</source>
+        <translation>Eine neue Version dieses Playbooks speichern (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved: the file exported is the playbook as saved.</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind: Exportiert wird das Playbook, wie es gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Save, then Export</source>
+        <translation>&amp;Speichern, dann exportieren</translation>
+    </message>
+    <message>
+        <source>Export the Saved &amp;Version</source>
+        <translation>Gespeicherte &amp;Version exportieren</translation>
+    </message>
+    <message>
+        <source>The edits cannot be saved as they are: %1</source>
+        <translation>Die Änderungen können so nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::PlaybookPreview</name>
@@ -1810,10 +1873,6 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <translation>Dokument für die Vorschau</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Wählen…</translation>
-    </message>
-    <message>
         <source>Preview on another Word document</source>
         <translation>Vorschau an einem anderen Word-Dokument</translation>
     </message>
@@ -1824,14 +1883,6 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     <message>
         <source>Side to preview for</source>
         <translation>Seite für die Vorschau</translation>
-    </message>
-    <message>
-        <source>&amp;Saved playbook</source>
-        <translation>&amp;Gespeichertes Playbook</translation>
-    </message>
-    <message>
-        <source>&amp;Edited playbook</source>
-        <translation>&amp;Bearbeitetes Playbook</translation>
     </message>
     <message>
         <source>Findings of the saved playbook</source>
@@ -1908,13 +1959,21 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
         <source>Not the same with the edited playbook</source>
         <translation>Mit dem bearbeiteten Playbook nicht mehr gleich</translation>
     </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved playbook</source>
+        <translation>&amp;Gespeichertes Playbook</translation>
+    </message>
+    <message>
+        <source>Edi&amp;ted playbook</source>
+        <translation>&amp;Bearbeitetes Playbook</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::PositionEditor</name>
-    <message>
-        <source>&amp;Raise this issue for this side</source>
-        <translation>Diesen Punkt für diese Seite &amp;beanstanden</translation>
-    </message>
     <message>
         <source>Off: this side does not object, and the issue is only shown in the report</source>
         <translation>Aus: diese Seite hat keine Einwände, der Punkt erscheint nur im Bericht</translation>
@@ -1926,14 +1985,6 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     <message>
         <source>&amp;Fallback:</source>
         <translation>&amp;Rückfallposition:</translation>
-    </message>
-    <message>
-        <source>Ra&amp;tionale:</source>
-        <translation>Begr&amp;ündung:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Formulierung:</translation>
     </message>
     <message>
         <source>Preferred position</source>
@@ -1978,6 +2029,18 @@ Ihre Antwort (leer lassen, um sie zurückzunehmen):</translation>
     <message>
         <source>Not a placeholder here: %1</source>
         <translation>Hier kein Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>Raise this issue for this side</source>
+        <translation>Diesen Punkt für diese Seite beanstanden</translation>
+    </message>
+    <message>
+        <source>Rati&amp;onale:</source>
+        <translation>Begrün&amp;dung:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Formulierung:</translation>
     </message>
 </context>
 <context>

@@ -1419,20 +1419,8 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>V&amp;ersion:</source>
-        <translation>V&amp;ersion :</translation>
-    </message>
-    <message>
         <source>Left as it is, saving a changed playbook counts the version up (1.0.3 becomes 1.0.4)</source>
         <translation>Laissée telle quelle, l’enregistrement d’un playbook modifié incrémente la version (1.0.3 devient 1.0.4)</translation>
-    </message>
-    <message>
-        <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;ption :</translation>
-    </message>
-    <message>
-        <source>Iss&amp;ues (checked: reviewed):</source>
-        <translation>Po&amp;ints (cochés : examinés) :</translation>
     </message>
     <message>
         <source>Playbook name</source>
@@ -1472,7 +1460,7 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     </message>
     <message>
         <source>Re&amp;move Issue</source>
-        <translation>&amp;Retirer le point</translation>
+        <translation>Retirer &amp;le point</translation>
     </message>
     <message>
         <source>Remove the selected issue from this playbook</source>
@@ -1485,6 +1473,18 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     <message>
         <source>Not checked: the reviewer skips this issue</source>
         <translation>Non coché : l’analyse ignore ce point</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Issues (&amp;checked: reviewed):</source>
+        <translation>P&amp;oints (cochés : examinés) :</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1513,10 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <source>No saved versions: the built-in playbook changes only with Redliner.</source>
         <translation>Aucune version enregistrée : le playbook intégré ne change qu’avec Redliner.</translation>
     </message>
+    <message>
+        <source>No history recorded for this playbook: the next save starts it.</source>
+        <translation>Aucun historique pour ce playbook : le prochain enregistrement le commence.</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::PlaybookIssueForm</name>
@@ -1529,16 +1533,8 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <translation>Point :</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itre :</translation>
-    </message>
-    <message>
         <source>Se&amp;verity:</source>
-        <translation>Gra&amp;vité :</translation>
-    </message>
-    <message>
-        <source>Check this &amp;issue</source>
-        <translation>&amp;Vérifier ce point</translation>
+        <translation>&amp;Gravité :</translation>
     </message>
     <message>
         <source>Off: the reviewer skips this issue altogether</source>
@@ -1561,18 +1557,6 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <translation>Positions par partie</translation>
     </message>
     <message>
-        <source>&amp;Receiving party</source>
-        <translation>Partie &amp;destinataire</translation>
-    </message>
-    <message>
-        <source>&amp;Disclosing party</source>
-        <translation>Partie &amp;divulgatrice</translation>
-    </message>
-    <message>
-        <source>&amp;Mutual</source>
-        <translation>&amp;Mutuel</translation>
-    </message>
-    <message>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
@@ -1585,8 +1569,71 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <translation>Faible</translation>
     </message>
     <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1 (de %2 à %3)</translation>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source> %1</source>
+        <comment>a unit this form does not know yet</comment>
+        <translation> %1</translation>
+    </message>
+    <message>
+        <source>Longest term accepted</source>
+        <translation>Durée la plus longue acceptée</translation>
+    </message>
+    <message>
+        <source>Longest survival accepted</source>
+        <translation>Survie la plus longue acceptée</translation>
+    </message>
+    <message>
+        <source>Longest non-solicitation accepted</source>
+        <translation>Non-sollicitation la plus longue acceptée</translation>
+    </message>
+    <message>
+        <source>Term proposed</source>
+        <translation>Durée proposée</translation>
+    </message>
+    <message>
+        <source>Survival proposed</source>
+        <translation>Survie proposée</translation>
+    </message>
+    <message>
+        <source>Shortest time to return or destroy</source>
+        <translation>Délai le plus court pour restituer ou détruire</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this issue</source>
+        <translation>&amp;Vérifier ce point</translation>
+    </message>
+    <message>
+        <source>Receiving party</source>
+        <translation>Partie destinataire</translation>
+    </message>
+    <message>
+        <source>Disclosing party</source>
+        <translation>Partie divulgatrice</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuel</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3%4</source>
+        <comment>a parameter: its words, least, most, unit</comment>
+        <translation>%1 : de %2 à %3%4</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form&apos;s label</comment>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>
@@ -1624,12 +1671,8 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <translation>Playbooks</translation>
     </message>
     <message>
-        <source>&amp;Playbooks:</source>
-        <translation>&amp;Playbooks :</translation>
-    </message>
-    <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
+        <translation>Dupli&amp;quer</translation>
     </message>
     <message>
         <source>Make an editable copy of this playbook</source>
@@ -1650,10 +1693,6 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     <message>
         <source>Write this playbook to a file, for redliner-cli --playbook or a colleague</source>
         <translation>Écrire ce playbook dans un fichier, pour redliner-cli --playbook ou un collègue</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te</source>
-        <translation>Supprim&amp;er</translation>
     </message>
     <message>
         <source>Delete this playbook and its history from the library</source>
@@ -1688,14 +1727,6 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Aperçu</translation>
-    </message>
-    <message>
-        <source>Hi&amp;story</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -1704,12 +1735,8 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Save a new version of this playbook (Ctrl+S)</source>
-        <translation>Enregistrer une nouvelle version de ce playbook (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Forget the changes since the last save</source>
@@ -1778,6 +1805,42 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <source>Delete the Playbook</source>
         <translation>Supprimer le playbook</translation>
     </message>
+    <message>
+        <source>Play&amp;books:</source>
+        <translation>Pla&amp;ybooks :</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>Aperç&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Save a new version of this playbook (%1)</source>
+        <translation>Enregistrer une nouvelle version de ce playbook (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved: the file exported is the playbook as saved.</source>
+        <translation>« %1 » comporte des modifications non enregistrées : le fichier exporté est le playbook tel qu’il est enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Save, then Export</source>
+        <translation>&amp;Enregistrer, puis exporter</translation>
+    </message>
+    <message>
+        <source>Export the Saved &amp;Version</source>
+        <translation>Exporter la &amp;version enregistrée</translation>
+    </message>
+    <message>
+        <source>The edits cannot be saved as they are: %1</source>
+        <translation>Les modifications ne peuvent pas être enregistrées en l’état : %1</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::PlaybookPreview</name>
@@ -1810,10 +1873,6 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <translation>Document de l’aperçu</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
         <source>Preview on another Word document</source>
         <translation>Aperçu sur un autre document Word</translation>
     </message>
@@ -1824,14 +1883,6 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     <message>
         <source>Side to preview for</source>
         <translation>Partie de l’aperçu</translation>
-    </message>
-    <message>
-        <source>&amp;Saved playbook</source>
-        <translation>Playbook &amp;enregistré</translation>
-    </message>
-    <message>
-        <source>&amp;Edited playbook</source>
-        <translation>Playbook &amp;modifié</translation>
     </message>
     <message>
         <source>Findings of the saved playbook</source>
@@ -1908,13 +1959,21 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
         <source>Not the same with the edited playbook</source>
         <translation>Plus identique avec le playbook modifié</translation>
     </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved playbook</source>
+        <translation>Playbook enre&amp;gistré</translation>
+    </message>
+    <message>
+        <source>Edi&amp;ted playbook</source>
+        <translation>Playbook modi&amp;fié</translation>
+    </message>
 </context>
 <context>
     <name>Redliner::App::PositionEditor</name>
-    <message>
-        <source>&amp;Raise this issue for this side</source>
-        <translation>&amp;Soulever ce point pour cette partie</translation>
-    </message>
     <message>
         <source>Off: this side does not object, and the issue is only shown in the report</source>
         <translation>Désactivé : cette partie n’objecte pas, le point n’apparaît que dans le rapport</translation>
@@ -1926,14 +1985,6 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     <message>
         <source>&amp;Fallback:</source>
         <translation>&amp;Repli :</translation>
-    </message>
-    <message>
-        <source>Ra&amp;tionale:</source>
-        <translation>Jus&amp;tification :</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Formulation :</translation>
     </message>
     <message>
         <source>Preferred position</source>
@@ -1978,6 +2029,18 @@ Votre réponse (laissez-la vide pour la retirer) :</translation>
     <message>
         <source>Not a placeholder here: %1</source>
         <translation>Pas un espace réservé ici : %1</translation>
+    </message>
+    <message>
+        <source>Raise this issue for this side</source>
+        <translation>Soulever ce point pour cette partie</translation>
+    </message>
+    <message>
+        <source>Rati&amp;onale:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Formulation :</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "folderreview/folderreviewwindow.h"
 #include "icons.h"
 #include "messagebar.h"
+#include "playbooks/playbooklibrarydialog.h"
 #include "document/redlineupdater.h"
 #include "reviewcontrol/reviewcontroller.h"
 #include "reviewcontrol/reviewtoolbar.h"
@@ -145,6 +146,8 @@ void MainWindow::connectWork()
     connect(m_findings->view(), &QAbstractItemView::doubleClicked, m_ui->actionEdit, &QAction::trigger);
 
     connect(m_reviewBar, &ReviewToolBar::otherPlaybookRequested, this, &MainWindow::chooseOtherPlaybook);
+    // The user chose another side: its default playbook. (A side set by the window, for a review
+    // shown again, comes with that review's playbook.)
     connect(m_reviewBar, &ReviewToolBar::sideChanged, this,
             [this](Review::Side side) { m_reviewBar->setPlaybook(defaultPlaybook(side)); });
     connect(m_review, &ReviewController::started, this, [this](const QString &description) {
@@ -270,6 +273,16 @@ void MainWindow::openSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The playbook dialog goes with the window: its unsaved edits are saved, dropped or kept open
+    // as the user says.
+    if (m_playbookDialog && m_playbookDialog->isVisible() && m_playbookDialog->hasUnsavedChanges()) {
+        m_playbookDialog->raise();
+        m_playbookDialog->activateWindow();
+        if (!m_playbookDialog->settleChanges()) {
+            event->ignore();
+            return;
+        }
+    }
     m_loader->cancel();
     m_review->cancel();
     if (m_folderReview) {

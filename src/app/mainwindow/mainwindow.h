@@ -8,6 +8,7 @@
 #include "export/exportcontroller.h"
 #include "reviewcontrol/reviewcontroller.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUndoGroup>
@@ -139,6 +140,9 @@ private:
     // library's default for it, else the one in Settings ("" for the built-in).
     void refreshPlaybooks();
     QString defaultPlaybook(Review::Side side) const;
+    // The side and playbook of a review shown again (restored, or from the folder review) in the
+    // review toolbar, so that F5 reviews the same way (the playbook while its file is there).
+    void followReview(const ReviewInfo &info);
     void findingContextMenu(const QString &id, const QPoint &globalPos);
     void moveToNextUndecided(const QString &from);
 
@@ -164,7 +168,9 @@ private:
     QLabel *m_counts = nullptr;
     FolderReviewWindow *m_folderReview = nullptr;
     QPointer<PlaybookLibraryDialog> m_playbookDialog;
-    QString m_sideDefault; // the default playbook of the toolbar's side when the library was last read
+    // Each side's default playbook when the library was last read: the toolbar follows a change
+    // of its side's default, and keeps the user's pick otherwise.
+    QHash<Review::Side, QString> m_sideDefaults;
     std::optional<ReviewedFile> m_pendingReview; // opened from the folder review, until it is loaded
 };
 

@@ -96,7 +96,7 @@ void MainWindow::onLoaded(const LoadOutcome &outcome)
                 MessageBar::Kind::Information,
                 tr("Your earlier review of this document is back: %n finding(s), %1 decided.", nullptr, c.total())
                     .arg(c.accepted + c.rejected));
-            m_reviewBar->setSide(session->reviewInfo().side);
+            followReview(session->reviewInfo());
         } else if (!error.isEmpty()) {
             m_message->showMessage(MessageBar::Kind::Warning,
                                    tr("The earlier decisions for this document could not be read: %1").arg(error));

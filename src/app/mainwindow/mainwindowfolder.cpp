@@ -126,7 +126,7 @@ void MainWindow::applyPendingReview(DocumentSession *session)
     }
     // Decisions made on an earlier review of this document carry over to the same findings.
     session->setReview(file.findings, file.info);
-    m_reviewBar->setSide(file.info.side);
+    followReview(file.info);
     m_message->showMessage(MessageBar::Kind::Information, tr("The folder review's %n finding(s) for this document.",
                                                              nullptr, int(file.findings.size())));
 }

@@ -9,6 +9,8 @@
 
 #include "review/playbooklibrary.h"
 
+#include <QFileInfo>
+
 namespace Redliner::App {
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,12 +28,13 @@ void MainWindow::openPlaybooks()
                 m_playbookDialog->setDocument(m_session->document()->text, m_session->document()->fileName());
         });
         const ReviewRequest request = m_reviewBar->request();
-        m_playbookDialog->setSide(request.side);
         if (m_session)
             m_playbookDialog->setDocument(m_session->document()->text, m_session->document()->fileName());
         m_playbookDialog->selectPlaybook(request.playbookPath.isEmpty() ? Review::Playbook::builtinPath()
                                                                         : request.playbookPath);
     }
+    // The preview reviews for the side the toolbar is set to now.
+    m_playbookDialog->setSide(m_reviewBar->request().side);
     m_playbookDialog->show();
     m_playbookDialog->raise();
     m_playbookDialog->activateWindow();
@@ -59,13 +62,22 @@ void MainWindow::refreshPlaybooks()
             playbooks.append({entry.path, tr("%1 (%2)").arg(entry.playbook.name, entry.playbook.version)});
     }
     const Review::Side side = m_reviewBar->request().side;
-    const QString before = m_sideDefault;
+    const bool known = m_sideDefaults.contains(side);
+    const QString before = m_sideDefaults.value(side);
     m_reviewBar->setLibrary(playbooks);
+    for (Review::Side s : {Review::Side::Receiving, Review::Side::Disclosing, Review::Side::Mutual})
+        m_sideDefaults.insert(s, defaultPlaybook(s));
     // A new default for the side in use is picked at once; otherwise the user's choice stays.
-    const QString now = defaultPlaybook(side);
-    if (now != before && !m_review->isRunning())
+    const QString now = m_sideDefaults.value(side);
+    if (known && now != before && !m_review->isRunning())
         m_reviewBar->setPlaybook(now);
-    m_sideDefault = now;
+}
+
+void MainWindow::followReview(const ReviewInfo &info)
+{
+    m_reviewBar->setSide(info.side);
+    if (info.playbookPath.isEmpty() || QFileInfo::exists(info.playbookPath))
+        m_reviewBar->setPlaybook(info.playbookPath);
 }
 
 } // namespace Redliner::App

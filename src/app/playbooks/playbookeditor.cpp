@@ -76,6 +76,8 @@ PlaybookEditor::PlaybookEditor(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setObjectName(u"issueScroll"_s);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: the form's fields are
     scroll->setWidget(m_form);
 
     auto *left = new QWidget(this);
@@ -159,11 +161,13 @@ PlaybookEditor::PlaybookEditor(QWidget *parent) : QWidget(parent)
 
 void PlaybookEditor::retranslate()
 {
+    // The letters are the dialog's to share out (see PlaybookLibraryDialog::retranslate): the
+    // version, counted up on its own, goes without one.
     m_nameLabel->setText(tr("&Name:"));
-    m_versionLabel->setText(tr("V&ersion:"));
+    m_versionLabel->setText(tr("Version:"));
     m_version->setToolTip(tr("Left as it is, saving a changed playbook counts the version up (1.0.3 becomes 1.0.4)"));
-    m_descriptionLabel->setText(tr("Descri&ption:"));
-    m_issuesLabel->setText(tr("Iss&ues (checked: reviewed):"));
+    m_descriptionLabel->setText(tr("&Description:"));
+    m_issuesLabel->setText(tr("Issues (&checked: reviewed):"));
     m_name->setAccessibleName(tr("Playbook name"));
     m_version->setAccessibleName(tr("Playbook version"));
     m_description->setAccessibleName(tr("Playbook description"));

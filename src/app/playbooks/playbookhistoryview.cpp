@@ -29,7 +29,7 @@ void PlaybookHistoryView::retranslate()
 {
     setAccessibleName(tr("Playbook history"));
     setHeaderLabels({tr("Version"), tr("Saved"), tr("By"), tr("SHA-256")});
-    setHistory(m_revisions);
+    setHistory(m_revisions, m_builtin);
 }
 
 void PlaybookHistoryView::changeEvent(QEvent *event)
@@ -39,9 +39,10 @@ void PlaybookHistoryView::changeEvent(QEvent *event)
     QTreeWidget::changeEvent(event);
 }
 
-void PlaybookHistoryView::setHistory(const QList<Review::PlaybookRevision> &revisions)
+void PlaybookHistoryView::setHistory(const QList<Review::PlaybookRevision> &revisions, bool builtin)
 {
     m_revisions = revisions;
+    m_builtin = builtin;
     clear();
     const QLocale locale;
     // Newest first: the version in use is the one a lawyer looks for.
@@ -62,7 +63,8 @@ void PlaybookHistoryView::setHistory(const QList<Review::PlaybookRevision> &revi
     }
     if (topLevelItemCount() == 0) {
         auto *item = new QTreeWidgetItem(this);
-        item->setText(0, tr("No saved versions: the built-in playbook changes only with Redliner."));
+        item->setText(0, builtin ? tr("No saved versions: the built-in playbook changes only with Redliner.")
+                                 : tr("No history recorded for this playbook: the next save starts it."));
         item->setFirstColumnSpanned(true);
         item->setFlags(Qt::ItemIsEnabled);
     }

@@ -14,7 +14,8 @@ class PlaybookHistoryView final : public QTreeWidget {
 public:
     explicit PlaybookHistoryView(QWidget *parent = nullptr);
 
-    void setHistory(const QList<Review::PlaybookRevision> &revisions);
+    // `builtin`: the built-in playbook, which has no history of its own.
+    void setHistory(const QList<Review::PlaybookRevision> &revisions, bool builtin = false);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -22,6 +23,7 @@ protected:
 private:
     void retranslate();
     QList<Review::PlaybookRevision> m_revisions;
+    bool m_builtin = false;
 };
 
 } // namespace Redliner::App

@@ -29,7 +29,38 @@ QString unitSuffix(const QString &unit)
         return PlaybookIssueForm::tr(" months");
     if (unit == u"days")
         return PlaybookIssueForm::tr(" days");
-    return u" "_s + unit;
+    if (unit == u"weeks")
+        return PlaybookIssueForm::tr(" weeks");
+    if (unit == u"years")
+        return PlaybookIssueForm::tr(" years");
+    // A unit the loader may add later: its own word, placed as the language places a unit.
+    return PlaybookIssueForm::tr(" %1", "a unit this form does not know yet").arg(unit);
+}
+
+// A parameter in words (its name is the file's): what the lawyer sets.
+QString parameterLabel(const QString &issue, const QString &name)
+{
+    if (name == u"max_months") {
+        if (issue == u"term")
+            return PlaybookIssueForm::tr("Longest term accepted");
+        if (issue == u"survival")
+            return PlaybookIssueForm::tr("Longest survival accepted");
+        if (issue == u"non-solicitation")
+            return PlaybookIssueForm::tr("Longest non-solicitation accepted");
+    } else if (name == u"proposed_months") {
+        if (issue == u"term")
+            return PlaybookIssueForm::tr("Term proposed");
+        if (issue == u"survival")
+            return PlaybookIssueForm::tr("Survival proposed");
+    } else if (name == u"min_days" && issue == u"return-destroy") {
+        return PlaybookIssueForm::tr("Shortest time to return or destroy");
+    }
+    // One the loader may add later: its name, readable.
+    QString words = name;
+    words.replace(u'_', u' ');
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
 }
 
 } // namespace
@@ -83,18 +114,20 @@ PlaybookIssueForm::PlaybookIssueForm(QWidget *parent) : QWidget(parent)
 
 void PlaybookIssueForm::retranslate()
 {
+    // The letters are the dialog's to share out (see PlaybookLibraryDialog::retranslate): the
+    // side tabs go without, Ctrl+Tab moves between them.
     m_idLabel->setText(tr("Issue:"));
-    m_titleLabel->setText(tr("T&itle:"));
+    m_titleLabel->setText(tr("&Title:"));
     m_severityLabel->setText(tr("Se&verity:"));
-    m_enabled->setText(tr("Check this &issue"));
+    m_enabled->setText(tr("Chec&k this issue"));
     m_enabled->setToolTip(tr("Off: the reviewer skips this issue altogether"));
     m_title->setAccessibleName(tr("Issue title"));
     m_severity->setAccessibleName(tr("Severity"));
     m_parameterBox->setTitle(tr("Parameters"));
     m_sides->setAccessibleName(tr("Positions by side"));
-    m_sides->setTabText(0, tr("&Receiving party"));
-    m_sides->setTabText(1, tr("&Disclosing party"));
-    m_sides->setTabText(2, tr("&Mutual"));
+    m_sides->setTabText(0, tr("Receiving party"));
+    m_sides->setTabText(1, tr("Disclosing party"));
+    m_sides->setTabText(2, tr("Mutual"));
     const QSignalBlocker block(m_severity);
     const int severity = m_severity->currentIndex();
     m_severity->clear();
@@ -143,13 +176,19 @@ void PlaybookIssueForm::rebuildParameters(bool keepValues)
         auto *box = new QSpinBox(m_parameterBox);
         box->setObjectName(u"parameter_"_s + p.name);
         box->setRange(p.minimum, p.maximum);
-        box->setSuffix(unitSuffix(p.unit));
+        const QString suffix = unitSuffix(p.unit);
+        const QString words = parameterLabel(m_issue.id, p.name);
+        box->setSuffix(suffix);
         box->setValue(m_issue.parameters.value(p.name).toInt(p.minimum));
-        box->setToolTip(tr("%1 (%2 to %3)").arg(p.meaning).arg(p.minimum).arg(p.maximum));
-        box->setAccessibleName(p.name);
-        box->setAccessibleDescription(p.meaning);
+        box->setToolTip(tr("%1: from %2 to %3%4", "a parameter: its words, least, most, unit")
+                            .arg(words)
+                            .arg(p.minimum)
+                            .arg(p.maximum)
+                            .arg(suffix));
+        box->setAccessibleName(words);
+        box->setAccessibleDescription(box->toolTip());
         box->setReadOnly(m_readOnly);
-        auto *label = new QLabel(p.name + u":"_s, m_parameterBox);
+        auto *label = new QLabel(tr("%1:", "a form's label").arg(words), m_parameterBox);
         label->setBuddy(box);
         label->setToolTip(box->toolTip());
         m_parameterForm->addRow(label, box);

@@ -21,9 +21,12 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Redliner::App {
 
@@ -70,7 +73,11 @@ PlaybookLibraryDialog::PlaybookLibraryDialog(Settings *settings, QWidget *parent
             const QString path = on ? currentPath() : Review::Playbook::builtinPath();
             if (!m_library.setDefaultFor(side, path, &error))
                 fail(tr("Default Playbook"), error);
-            reload(currentPath());
+            // The list and the boxes only: what is in the editor, unsaved edits too, stays.
+            if (refreshList(currentPath()) < 0)
+                showEntry(0);
+            else
+                updateDefaults();
             emit libraryChanged();
         });
     }
@@ -102,7 +109,13 @@ PlaybookLibraryDialog::PlaybookLibraryDialog(Settings *settings, QWidget *parent
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_save = m_buttons->addButton(QString(), QDialogButtonBox::ApplyRole);
     m_save->setObjectName(u"saveButton"_s);
-    m_save->setShortcut(QKeySequence::Save);
+    // Ctrl+S as well as the button's letter (a button has one shortcut, which its text's letter
+    // would replace).
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this]() {
+        if (m_save->isEnabled())
+            m_save->click();
+    });
     m_revert = m_buttons->addButton(QString(), QDialogButtonBox::ResetRole);
     m_revert->setObjectName(u"revertButton"_s);
     m_save->setAutoDefault(false);
@@ -141,12 +154,25 @@ PlaybookLibraryDialog::PlaybookLibraryDialog(Settings *settings, QWidget *parent
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == m_row)
             return;
-        if (!settleChanges()) {
-            const QSignalBlocker block(m_list);
-            m_list->setCurrentRow(m_row);
+        if (!hasUnsavedChanges()) {
+            showEntry(row);
             return;
         }
-        showEntry(row);
+        // The list stays on the edited playbook until the user has said what becomes of its
+        // changes: asked once the click or key that moved the list is done with it (saving reads
+        // the library again, which may put the playbooks in another order).
+        const QListWidgetItem *item = m_list->item(row);
+        {
+            const QSignalBlocker block(m_list);
+            m_list->setCurrentRow(m_row);
+        }
+        if (!item)
+            return;
+        const bool asking = !m_switchingTo.isEmpty();
+        m_switchingTo = item->data(Qt::UserRole).toString();
+        if (!asking)
+            QMetaObject::invokeMethod(
+                this, [this]() { switchTo(std::exchange(m_switchingTo, QString())); }, Qt::QueuedConnection);
     });
     connect(m_editor, &PlaybookEditor::changed, this, &PlaybookLibraryDialog::edited);
     connect(m_duplicate, &QPushButton::clicked, this, &PlaybookLibraryDialog::duplicateCurrent);
@@ -159,6 +185,8 @@ PlaybookLibraryDialog::PlaybookLibraryDialog(Settings *settings, QWidget *parent
             importPlaybook(file);
     });
     connect(m_export, &QPushButton::clicked, this, [this]() {
+        if (!settleBeforeExport())
+            return;
         const QString name = isBuiltin() ? u"nda-default.json"_s : QFileInfo(currentPath()).fileName();
         const QString file = QFileDialog::getSaveFileName(this, tr("Export the Playbook"), QDir::home().filePath(name),
                                                           tr("Playbooks (*.json);;All files (*)"));
@@ -193,7 +221,9 @@ PlaybookLibraryDialog::~PlaybookLibraryDialog() = default;
 void PlaybookLibraryDialog::retranslate()
 {
     setWindowTitle(tr("Playbooks"));
-    m_listLabel->setText(tr("&Playbooks:"));
+    // Each letter once among what is in sight together (the Edit tab with the form, or the
+    // Preview tab, beside the list and the buttons): a letter shared only moves the focus.
+    m_listLabel->setText(tr("Play&books:"));
     m_list->setAccessibleName(tr("Playbooks"));
     m_duplicate->setText(tr("D&uplicate"));
     m_duplicate->setToolTip(tr("Make an editable copy of this playbook"));
@@ -201,7 +231,7 @@ void PlaybookLibraryDialog::retranslate()
     m_import->setToolTip(tr("Add a playbook file (.json) to the library"));
     m_export->setText(tr("E&xport…"));
     m_export->setToolTip(tr("Write this playbook to a file, for redliner-cli --playbook or a colleague"));
-    m_remove->setText(tr("Dele&te"));
+    m_remove->setText(tr("De&lete"));
     m_remove->setToolTip(tr("Delete this playbook and its history from the library"));
     m_defaultsLabel->setText(tr("Default for reviews of the:"));
     for (const auto &[side, box] : std::as_const(m_defaults)) {
@@ -212,14 +242,18 @@ void PlaybookLibraryDialog::retranslate()
     }
     m_tabs->setAccessibleName(tr("Playbook"));
     m_tabs->setTabText(0, tr("&Edit"));
-    m_tabs->setTabText(1, tr("Pre&view"));
-    m_tabs->setTabText(2, tr("Hi&story"));
+    m_tabs->setTabText(1, tr("Previe&w"));
+    m_tabs->setTabText(2, tr("&History"));
     m_validation->setAccessibleName(tr("Problems"));
     m_save->setText(tr("&Save"));
-    m_save->setToolTip(tr("Save a new version of this playbook (Ctrl+S)"));
+    m_save->setToolTip(tr("Save a new version of this playbook (%1)")
+                           .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_revert->setText(tr("&Revert"));
     m_revert->setToolTip(tr("Forget the changes since the last save"));
-    if (m_row >= 0 && !hasUnsavedChanges())
+    // The list's lines in the new language; the editor is read again only when nothing is lost.
+    if (m_row >= 0 && hasUnsavedChanges())
+        refreshList(currentPath());
+    else if (m_row >= 0)
         reload(currentPath());
 }
 
@@ -263,13 +297,18 @@ bool PlaybookLibraryDialog::selectPlaybook(const QString &path)
 
 void PlaybookLibraryDialog::reload(const QString &select)
 {
+    showEntry(std::max(0, refreshList(select)));
+}
+
+int PlaybookLibraryDialog::refreshList(const QString &select)
+{
     m_entries = m_library.entries();
     QList<std::pair<QString, QString>> defaults; // (the default's path, the side's name)
     for (const auto &[side, box] : std::as_const(m_defaults))
         defaults.append({m_library.defaultFor(side), box->text()});
     const QSignalBlocker block(m_list);
     m_list->clear();
-    int selectRow = 0;
+    int selectRow = -1;
     for (int row = 0; row < m_entries.size(); ++row) {
         const Review::PlaybookEntry &e = m_entries.at(row);
         QString text = e.error.isEmpty() ? tr("%1 (version %2)").arg(e.playbook.name, e.playbook.version)
@@ -289,9 +328,40 @@ void PlaybookLibraryDialog::reload(const QString &select)
         if (samePath(e.path, select))
             selectRow = row;
     }
-    m_row = -1;
-    m_list->setCurrentRow(selectRow);
-    showEntry(selectRow);
+    m_row = selectRow;
+    m_list->setCurrentRow(std::max(0, selectRow));
+    return selectRow;
+}
+
+int PlaybookLibraryDialog::rowOf(const QString &path) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (samePath(m_entries.at(row).path, path))
+            return row;
+    }
+    return -1;
+}
+
+void PlaybookLibraryDialog::switchTo(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    if (!settleChanges()) {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(m_row); // and its selection, which the click moved
+        return;
+    }
+    const int row = rowOf(path);
+    if (row < 0) {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(m_row);
+        return;
+    }
+    {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(row);
+    }
+    showEntry(row);
 }
 
 void PlaybookLibraryDialog::showEntry(int row)
@@ -303,7 +373,8 @@ void PlaybookLibraryDialog::showEntry(int row)
     m_editor->setPlaybook(entry.playbook);
     m_editor->setReadOnly(!valid || entry.builtin || !entry.error.isEmpty());
     m_editor->setEnabled(valid && entry.error.isEmpty());
-    m_history->setHistory(valid && !entry.builtin ? m_library.history(entry.path) : QList<Review::PlaybookRevision>());
+    m_history->setHistory(valid && !entry.builtin ? m_library.history(entry.path) : QList<Review::PlaybookRevision>(),
+                          !valid || entry.builtin);
     m_duplicate->setEnabled(valid && entry.error.isEmpty());
     m_export->setEnabled(valid);
     m_remove->setEnabled(valid && !entry.builtin);
@@ -385,6 +456,30 @@ bool PlaybookLibraryDialog::settleChanges()
     case QMessageBox::Discard: revertCurrent(); return true;
     default: return false;
     }
+}
+
+bool PlaybookLibraryDialog::settleBeforeExport()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    QMessageBox box(
+        QMessageBox::Question, tr("Export the Playbook"),
+        tr("“%1” has changes that are not saved: the file exported is the playbook as saved.").arg(m_saved.name),
+        QMessageBox::Cancel, this);
+    box.setObjectName(u"exportUnsaved"_s);
+    QPushButton *saveFirst = box.addButton(tr("&Save, then Export"), QMessageBox::AcceptRole);
+    saveFirst->setObjectName(u"saveThenExport"_s);
+    QPushButton *asSaved = box.addButton(tr("Export the Saved &Version"), QMessageBox::ActionRole);
+    asSaved->setObjectName(u"exportSaved"_s);
+    if (!m_error.isEmpty()) {
+        saveFirst->setEnabled(false);
+        box.setInformativeText(tr("The edits cannot be saved as they are: %1").arg(m_error));
+    }
+    box.setDefaultButton(m_error.isEmpty() ? saveFirst : asSaved);
+    box.exec();
+    if (box.clickedButton() == saveFirst)
+        return saveCurrent();
+    return box.clickedButton() == asSaved;
 }
 
 QString PlaybookLibraryDialog::savedBy() const

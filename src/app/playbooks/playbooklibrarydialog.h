@@ -41,6 +41,9 @@ public:
     // The loader's message for the playbook as edited; empty when it loads.
     QString validationError() const { return m_error; }
     bool hasUnsavedChanges() const;
+    // Asks what to do with unsaved changes (Save, Discard, Cancel); false when the user wants to
+    // stay. True at once when there are none.
+    bool settleChanges();
 
     // What the buttons do, without their file dialogs and questions.
     bool duplicateCurrent();
@@ -66,12 +69,20 @@ protected:
 
 private:
     void retranslate();
+    // Reads the library again and shows `select` in the editor (unsaved edits are lost).
     void reload(const QString &select);
+    // Reads the library again into the list and the default boxes only: the editor keeps what it
+    // shows, edits and all. Returns the row of `select` (-1 when it is no longer there).
+    int refreshList(const QString &select);
     void showEntry(int row);
+    // The user moved to another playbook in the list: unsaved changes settled first.
+    void switchTo(const QString &path);
+    int rowOf(const QString &path) const;
     void edited();
     void updateDefaults();
-    // Asks what to do with unsaved changes; false when the user wants to stay.
-    bool settleChanges();
+    // Before exporting: the file is the saved playbook; unsaved changes are saved first or left
+    // out, as the user says. False when the user cancels.
+    bool settleBeforeExport();
     void fail(const QString &title, const QString &error);
     QString savedBy() const;
     bool isBuiltin() const;
@@ -82,6 +93,7 @@ private:
     int m_row = -1;
     Review::Playbook m_saved; // the selected playbook as saved
     QString m_error;
+    QString m_switchingTo; // the playbook the list moved to while changes were being settled
 
     QLabel *m_listLabel = nullptr;
     QListWidget *m_list = nullptr;

@@ -21,12 +21,15 @@
 #include <QTreeWidget>
 #include <QtConcurrent>
 
+#include <limits>
+
 namespace Redliner::App {
 
 using namespace Qt::Literals::StringLiterals;
 
 struct PlaybookPreview::Outcome {
     quint64 generation = 0;
+    bool superseded = false; // stopped part way: a newer review was asked for
     QList<Review::Finding> saved;
     QList<Review::Finding> edited;
 };
@@ -142,6 +145,11 @@ PlaybookPreview::PlaybookPreview(QWidget *parent) : QWidget(parent)
 
 PlaybookPreview::~PlaybookPreview()
 {
+    // What has not started never will; what has stops after the review it is in (reading a
+    // .docx or one playbook's review): the pool waits for that, not for a queue of them.
+    m_latest->store(std::numeric_limits<quint64>::max());
+    if (m_runWatcher)
+        m_runWatcher->cancel();
     m_pool.clear();
     m_pool.waitForDone();
 }
@@ -150,12 +158,13 @@ void PlaybookPreview::retranslate()
 {
     m_documentLabel->setText(tr("&Document:"));
     m_document->setAccessibleName(tr("Document to preview on"));
-    m_choose->setText(tr("C&hoose…"));
+    m_choose->setText(tr("&Choose…"));
     m_choose->setToolTip(tr("Preview on another Word document"));
     m_sideLabel->setText(tr("Reviewed &for:"));
     m_side->setAccessibleName(tr("Side to preview for"));
-    m_savedLabel->setText(tr("&Saved playbook"));
-    m_editedLabel->setText(tr("&Edited playbook"));
+    // The letters are the dialog's to share out (see PlaybookLibraryDialog::retranslate).
+    m_savedLabel->setText(tr("Sa&ved playbook"));
+    m_editedLabel->setText(tr("Edi&ted playbook"));
     m_savedList->setAccessibleName(tr("Findings of the saved playbook"));
     m_editedList->setAccessibleName(tr("Findings of the edited playbook"));
     for (QTreeWidget *list : {m_savedList, m_editedList})
@@ -177,6 +186,14 @@ void PlaybookPreview::changeEvent(QEvent *event)
 
 void PlaybookPreview::setDocument(const Review::TextDocument &text, const QString &name)
 {
+    // The window's document replaces one still being read.
+    ++m_documentRead;
+    m_reading = false;
+    applyDocument(text, name);
+}
+
+void PlaybookPreview::applyDocument(const Review::TextDocument &text, const QString &name)
+{
     m_text = text;
     m_documentName = name;
     m_document->setText(name);
@@ -185,24 +202,29 @@ void PlaybookPreview::setDocument(const Review::TextDocument &text, const QStrin
 
 void PlaybookPreview::chooseDocument(const QString &path)
 {
-    // Reading a .docx takes a moment: on a worker too, and any review under way is superseded.
+    // Reading a .docx takes a moment: on a worker too. Any review under way is of the document
+    // being replaced; edits meanwhile wait for the new one (its own counter: they do not drop it).
+    const quint64 read = ++m_documentRead;
+    m_reading = true;
     ++m_generation;
-    m_running = true;
+    m_latest->store(m_generation);
+    m_delay.stop();
     m_document->setText(QDir::toNativeSeparators(path));
     m_summary->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     auto *watcher = new QFutureWatcher<FileReview>(this);
-    const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path]() {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, read, path]() {
         watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const FileReview read = watcher->result();
-        m_running = false;
-        if (!read.error.isEmpty()) {
-            m_summary->setText(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), read.error));
+        if (read != m_documentRead)
+            return; // another document was chosen or opened since
+        m_reading = false;
+        const FileReview outcome = watcher->result();
+        if (!outcome.error.isEmpty()) {
+            m_running = false;
+            m_document->setText(m_documentName);
+            m_summary->setText(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), outcome.error));
             return;
         }
-        setDocument(read.text, QFileInfo(path).fileName());
+        applyDocument(outcome.text, QFileInfo(path).fileName());
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, &readForReview, path));
 }
@@ -224,12 +246,15 @@ void PlaybookPreview::setPlaybooks(const Review::Playbook &saved, const std::opt
 void PlaybookPreview::schedule()
 {
     ++m_generation; // what runs now is out of date
+    m_latest->store(m_generation);
     m_running = true;
     m_delay.start();
 }
 
 void PlaybookPreview::run()
 {
+    if (m_reading)
+        return; // the document being read is previewed once it is
     if (!m_text) {
         m_running = false;
         m_summary->setText(tr("Open a document in the main window, or choose one, to preview the playbook on it."));
@@ -247,17 +272,28 @@ void PlaybookPreview::run()
     const Review::Playbook saved = m_savedPlaybook;
     const Review::Playbook edited = *m_editedPlaybook;
     const Review::ReviewOptions options{m_sideValue};
+    // One review at a time: the one before, if it has not begun, never will (typing pauses
+    // do not pile up), and if it has, it stops half way.
+    if (m_runWatcher)
+        m_runWatcher->cancel();
     auto *watcher = new QFutureWatcher<Outcome>(this);
+    m_runWatcher = watcher;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         watcher->deleteLater();
+        if (watcher->isCanceled())
+            return;
         const Outcome outcome = watcher->result();
-        if (outcome.generation == m_generation)
+        if (!outcome.superseded && outcome.generation == m_generation)
             showOutcome(outcome);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [generation, text, saved, edited, options]() {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [generation, text, saved, edited, options, latest = m_latest]() {
         Outcome out;
         out.generation = generation;
         out.saved = Review::reviewDocument(text, saved, options).findings;
+        if (latest->load() != generation) {
+            out.superseded = true;
+            return out;
+        }
         out.edited = Review::reviewDocument(text, edited, options).findings;
         return out;
     }));

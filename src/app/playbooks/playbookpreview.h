@@ -5,11 +5,15 @@
 #include "review/playbook.h"
 #include "review/textparagraph.h"
 
+#include <QFutureWatcherBase>
+#include <QPointer>
 #include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -39,7 +43,8 @@ public:
 
     QList<Review::Finding> savedFindings() const { return m_saved; }
     QList<Review::Finding> editedFindings() const { return m_edited; }
-    bool isRunning() const { return m_running; }
+    // A review or the reading of a chosen document is under way.
+    bool isRunning() const { return m_running || m_reading; }
 
 signals:
     // Both lists show the reviews of the current document, side and playbooks.
@@ -51,6 +56,7 @@ protected:
 private:
     struct Outcome;
     void retranslate();
+    void applyDocument(const Review::TextDocument &text, const QString &name);
     void schedule();
     void run();
     void showOutcome(const Outcome &outcome);
@@ -63,8 +69,14 @@ private:
     Review::Side m_sideValue = Review::Side::Receiving;
     Review::Playbook m_savedPlaybook;
     std::optional<Review::Playbook> m_editedPlaybook;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; // of the reviews: a newer one makes the older ones' results moot
     bool m_running = false;
+    // The generation that is current, for the worker: an outdated review stops between the saved
+    // and the edited playbook's, so that closing the dialog waits for one review at most.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
+    QPointer<QFutureWatcherBase> m_runWatcher; // the review last started, cancelled if not yet begun
+    quint64 m_documentRead = 0;                // of the reads of a chosen .docx, apart from the reviews'
+    bool m_reading = false;
     QList<Review::Finding> m_saved;
     QList<Review::Finding> m_edited;
 

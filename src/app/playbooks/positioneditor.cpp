@@ -72,12 +72,13 @@ PositionEditor::PositionEditor(Review::Side side, QWidget *parent) : QWidget(par
 
 void PositionEditor::retranslate()
 {
-    m_raise->setText(tr("&Raise this issue for this side"));
+    // The letters are the dialog's to share out (see PlaybookLibraryDialog::retranslate).
+    m_raise->setText(tr("Raise this issue for this side"));
     m_raise->setToolTip(tr("Off: this side does not object, and the issue is only shown in the report"));
     m_preferredLabel->setText(tr("&Preferred:"));
     m_fallbackLabel->setText(tr("&Fallback:"));
-    m_rationaleLabel->setText(tr("Ra&tionale:"));
-    m_languageLabel->setText(tr("&Language:"));
+    m_rationaleLabel->setText(tr("Rati&onale:"));
+    m_languageLabel->setText(tr("Lan&guage:"));
     m_preferred->setAccessibleName(tr("Preferred position"));
     m_fallback->setAccessibleName(tr("Fallback position"));
     m_rationale->setAccessibleName(tr("Rationale"));

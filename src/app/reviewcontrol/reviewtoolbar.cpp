@@ -57,7 +57,7 @@ ReviewToolBar::ReviewToolBar(QAction *start, QAction *cancel, QWidget *parent) :
             m_lastPlaybook = index;
         }
     });
-    connect(m_side, &QComboBox::currentIndexChanged, this, [this](int index) {
+    connect(m_side, &QComboBox::activated, this, [this](int index) {
         if (index >= 0)
             emit sideChanged(Review::Side(m_side->itemData(index).toInt()));
     });

@@ -42,7 +42,7 @@ public:
 signals:
     // The user asked for another playbook file (the window asks which and validates it).
     void otherPlaybookRequested();
-    // The side changed (by the user or setSide): the window selects that side's default playbook.
+    // The user chose another side (not setSide): the window selects that side's default playbook.
     void sideChanged(Redliner::Review::Side side);
 
 protected:
