@@ -75,7 +75,8 @@ elif [[ $mode == playbooks ]]; then
     extra=(--playbooks)
 fi
 
-env -u QT_QPA_PLATFORM XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
+# HOME too: the folder review shows its folder as "~/NDAs to review", as it would for a user.
+env -u QT_QPA_PLATFORM HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
     XDG_RUNTIME_DIR="$home/run" REDLINER_KEYCHAIN=none LANG=en_GB.UTF-8 LANGUAGE=en QT_SCALE_FACTOR=1 \
     xvfb-run -a -s "-screen 0 1600x1000x24 -dpi 96" \
     "$build/src/app/redliner" $([[ $mode == folder || $mode == playbooks ]] || echo --review) "${extra[@]}" --screenshot "$out" \
