@@ -2,6 +2,7 @@
 #include "llmfolderqueue.h"
 
 #include "llm/llmreview.h"
+#include "llm/providerslots.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -36,6 +37,10 @@ public:
 
     QList<DocumentReview> run()
     {
+        // Held for the whole run, so that what a server's connection carries is learnt once, not
+        // again whenever no document happens to be sending to it.
+        for (const Llm::ProviderConfig &provider : m_setup.providers)
+            m_slots.append(Llm::ProviderSlots::shared(&m_network, provider));
         m_clock.start();
         startMore();
         if (m_finished < m_files.size())
@@ -116,11 +121,17 @@ private:
             done += r.batchesDone;
             total += r.batchesTotal;
         }
-        QString line = u"Files: %1 of %2 done, %3 under review; batches: %4 of %5 answered"_s.arg(m_finished)
-                           .arg(m_files.size())
-                           .arg(m_running.size())
-                           .arg(done)
-                           .arg(total);
+        // Requests on the wire, over every provider's shared connection.
+        int inFlight = 0;
+        for (const auto &slotsOfServer : std::as_const(m_slots))
+            inFlight += slotsOfServer->inFlight();
+        QString line =
+            u"Files: %1 of %2 done, %3 under review; batches: %4 of %5 answered, %6 in flight"_s.arg(m_finished)
+                .arg(m_files.size())
+                .arg(m_running.size())
+                .arg(done)
+                .arg(total)
+                .arg(inFlight);
         // Time left from the files finished so far: the reviews run side by side, so a file's own
         // duration says little, the rate at which they end says more.
         const qsizetype left = m_files.size() - m_finished;
@@ -136,6 +147,7 @@ private:
     const std::function<void(qsizetype, const DocumentReview &)> &m_done;
     QList<DocumentReview> m_results;
     QNetworkAccessManager m_network;
+    QList<std::shared_ptr<Llm::ProviderSlots>> m_slots;
     QEventLoop m_loop;
     std::list<Running> m_running;
     qsizetype m_next = 0;
