@@ -39,8 +39,12 @@ public:
     {
         // Held for the whole run, so that what a server's connection carries is learnt once, not
         // again whenever no document happens to be sending to it.
-        for (const Llm::ProviderConfig &provider : m_setup.providers)
-            m_slots.append(Llm::ProviderSlots::shared(&m_network, provider));
+        for (const Llm::ProviderConfig &provider : m_setup.providers) {
+            // Two providers at one server share its slots: counted once.
+            const auto slotsOfServer = Llm::ProviderSlots::shared(&m_network, provider);
+            if (!m_slots.contains(slotsOfServer))
+                m_slots.append(slotsOfServer);
+        }
         m_clock.start();
         startMore();
         if (m_finished < m_files.size())
@@ -95,7 +99,9 @@ private:
             writeReviewed(it->document, m_files.at(i).input, m_files.at(i).redline, m_files.at(i).report, m_setup,
                           &out);
         m_batchesOfFinished += it->batchesTotal;
-        it->review.release()->deleteLater(); // this is its signal's slot
+        // Its lambdas hold `it`, erased below; it is deleted later, as this is its signal's slot.
+        QObject::disconnect(it->review.get(), nullptr, nullptr, nullptr);
+        it->review.release()->deleteLater();
         m_running.erase(it);
         settle(i);
         startMore();
@@ -107,6 +113,12 @@ private:
     {
         ++m_finished;
         m_done(i, m_results.at(i));
+        // Told; only the outcome is kept, so that a folder's memory does not grow file by file.
+        DocumentReview &done = m_results[i];
+        done.text = {};
+        done.review = {};
+        done.outcomes = {};
+        done.llm = {};
         reportProgress(true);
     }
 

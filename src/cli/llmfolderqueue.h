@@ -19,7 +19,8 @@ struct QueuedFile final {
 // connection and slots (ProviderSlots) instead of each running its own schedule. Each file is
 // read when its turn comes and written as soon as its review ends; `done` is called then (in the
 // order the reviews end). Progress (files done, batches answered and in flight, time left) goes to
-// io.err at most once a second. Returns the results in the files' order.
+// io.err at most once a second. Returns the outcomes in the files' order: exit, errors, warnings
+// and what was written (the text, findings and LLM result are only given to `done`).
 QList<DocumentReview> reviewWithLlm(const QList<QueuedFile> &files, const ReviewSetup &setup, int atOnce, Streams io,
                                     const std::function<void(qsizetype index, const DocumentReview &)> &done);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backgroundpool.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
 
@@ -13,6 +14,9 @@ QThreadPool *backgroundPool()
     static QThreadPool pool;
     static const bool sized = [] {
         pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        // Drained while the application object still exists: a task still running at exit must
+        // not outlive the statics it uses (destroyed before a function-local static pool).
+        qAddPostRoutine([] { pool.waitForDone(); });
         return true;
     }();
     Q_UNUSED(sized);

@@ -8,7 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/qtconcurrenttask.h>
 
 namespace Redliner::Llm {
 
@@ -160,8 +160,11 @@ void Exchange::onFinished()
         releaseBudget(); // the bytes are gone: the run's total has them back
         emit finished(result);
     });
-    m_decoded.setFuture(
-        QtConcurrent::run(backgroundPool(), [received = std::move(received)] { return decodeAnswer(received); }));
+    // Ahead of documents waiting to be prepared: this answer holds its connection slot until decoded.
+    m_decoded.setFuture(QtConcurrent::task([received = std::move(received)] { return decodeAnswer(received); })
+                            .withPriority(1)
+                            .onThreadPool(*backgroundPool())
+                            .spawn());
 }
 
 } // namespace Redliner::Llm

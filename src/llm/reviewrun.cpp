@@ -59,7 +59,9 @@ ReviewRun::ReviewRun(QNetworkAccessManager *network, const ReviewJob &job, std::
 ReviewRun::~ReviewRun()
 {
     m_preparing.disconnect(this);
-    m_preparing.waitForFinished();  // the worker reads m_job's document
+    // Not waited for: the worker has copies of what it reads, and waiting would run a preparation
+    // not yet started in this thread. Cancelled, one not yet started never runs.
+    m_preparing.cancel();
     m_cacheWriter.waitForDone();    // a review run again right after finds every answer stored
     qDeleteAll(m_lanes);
 }
@@ -67,7 +69,11 @@ ReviewRun::~ReviewRun()
 void ReviewRun::start()
 {
     m_running = true;
-    connect(&m_preparing, &QFutureWatcherBase::finished, this, [this] { onPrepared(m_preparing.result()); });
+    connect(&m_preparing, &QFutureWatcherBase::finished, this, [this] {
+        // A cancelled preparation (cancel() came first) finishes too, with no result.
+        if (m_preparing.future().resultCount() > 0)
+            onPrepared(m_preparing.result());
+    });
     const TextDocument doc = m_job.document;
     const bool wantNames = m_job.pseudonymise;
     const Playbook playbook = m_job.playbook;
@@ -285,6 +291,7 @@ void ReviewRun::cancel()
 {
     if (!m_running)
         return;
+    m_preparing.cancel(); // a document not prepared yet is not worth the background thread
     for (ProviderLane *lane : std::as_const(m_lanes)) {
         if (lane)
             lane->cancel();

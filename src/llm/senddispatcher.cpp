@@ -43,15 +43,19 @@ void SendDispatcher::run()
 {
     QElapsedTimer clock;
     clock.start();
-    // Round robin, one request per sender at a time, so no review starves another.
+    // Round robin, one request per sender at a time, so no review starves another; a turn that
+    // ends part way round starts the next where it stopped, or the senders at the end of the list
+    // would wait until those before them ran dry.
     while (!m_senders.isEmpty() && clock.nsecsElapsed() < kTurnBudgetNs) {
-        for (qsizetype i = 0; i < m_senders.size() && clock.nsecsElapsed() < kTurnBudgetNs;) {
-            Sender &s = m_senders[i];
-            if (!s.owner || !s.step())
-                m_senders.removeAt(i);
-            else
-                ++i;
-        }
+        if (m_next >= m_senders.size())
+            m_next = 0;
+        // A copy: the step may add a sender (only at the end: nothing but this loop removes one, so
+        // m_next still names this sender afterwards), and the list may move its storage meanwhile.
+        const Sender sender = m_senders.at(m_next);
+        if (!sender.owner || !sender.step())
+            m_senders.removeAt(m_next); // the sender after it now has its index
+        else
+            ++m_next;
     }
     if (m_senders.isEmpty())
         m_turn.stop();

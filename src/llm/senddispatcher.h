@@ -38,6 +38,7 @@ private:
         std::function<bool()> step;
     };
     QList<Sender> m_senders;
+    qsizetype m_next = 0; // where the next turn starts
     QTimer m_turn;
 };
 

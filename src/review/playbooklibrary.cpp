@@ -85,7 +85,7 @@ QString versionFileName(const QString &version)
     if (plain.match(version).hasMatch())
         return version + u".json"_s;
     const QByteArray hash = QCryptographicHash::hash(version.toUtf8(), QCryptographicHash::Sha256).toHex();
-    return u"v-"_s + QString::fromLatin1(hash.left(16)) + u".json"_s;
+    return u"_"_s + QString::fromLatin1(hash.left(16)) + u".json"_s; // "_": no plain version starts so
 }
 
 // A name .defaults.json may give: a playbook file of the library itself, nothing that leads
@@ -210,12 +210,9 @@ QList<PlaybookEntry> PlaybookLibrary::entries() const
 bool PlaybookLibrary::record(const QString &path, const QByteArray &bytes, const PlaybookRevision &revision,
                              QString *error)
 {
-    // The copy of this version first, then the playbook, then the history line: a failure part way
-    // leaves at worst a copy nothing points at, never a history naming a version that was not saved.
-    if (!writeAtomically(versionFile(path, revision.version), bytes, error))
-        return false;
-    if (!writeAtomically(path, bytes, error))
-        return false;
+    // The history is read first (an unreadable one moved aside), then the copy of this version is
+    // written, then the playbook, then the history: a failure part way leaves at worst a copy
+    // nothing points at, never a history naming a version that was not saved.
     QJsonArray revisions;
     const QString history = historyFile(path);
     if (QFileInfo::exists(history)) {
@@ -225,21 +222,29 @@ bool PlaybookLibrary::record(const QString &path, const QByteArray &bytes, const
             revisions = document.array();
         } else {
             // Never thrown away: an unreadable history is put aside and the new one says where.
-            const QString aside =
-                history + u".unreadable-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddThhmmss"_s);
+            const QString stem =
+                history + u".unreadable-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddThhmmsszzz"_s);
+            QString aside = stem;
+            for (int n = 2; QFileInfo::exists(aside); ++n)
+                aside = stem + u'-' + QString::number(n);
             if (!QFile::rename(history, aside)) {
                 if (error)
-                    *error = history + u": the history cannot be read, nor moved aside"_s;
+                    *error = history + u": the history cannot be read, nor moved aside; nothing was saved"_s;
                 return false;
             }
+            // A note, not a version: no version was saved by it.
             revisions.append(revisionJson(
-                {revision.version,
+                {QString(),
                  revision.savedAt,
                  revision.savedBy,
                  QString(),
                  {u"the earlier history could not be read; it is kept as "_s + QFileInfo(aside).fileName()}}));
         }
     }
+    if (!writeAtomically(versionFile(path, revision.version), bytes, error))
+        return false;
+    if (!writeAtomically(path, bytes, error))
+        return false;
     revisions.append(revisionJson(revision));
     return writeAtomically(history, QJsonDocument(revisions).toJson(QJsonDocument::Indented), error);
 }
@@ -347,8 +352,13 @@ bool PlaybookLibrary::remove(const QString &path, QString *error)
             *error = path + u": only playbooks of the library can be removed, never the built-in one"_s;
         return false;
     }
-    // The defaults first, read as written: once the file is gone defaultFor() says "built-in", and a
-    // later playbook of the same file name would silently become the default again.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        if (error)
+            *error = path + u": cannot remove the file"_s;
+        return false;
+    }
+    // The defaults read as written, not through defaultFor(): once the file is gone that says
+    // "built-in", and a later playbook of the same file name would silently become the default.
     QJsonObject defaults = QJsonDocument::fromJson(readSmall(defaultsFile(), 1024 * 1024)).object();
     bool wasDefault = false;
     for (Side side : {Side::Receiving, Side::Disclosing, Side::Mutual}) {
@@ -359,11 +369,6 @@ bool PlaybookLibrary::remove(const QString &path, QString *error)
     }
     if (wasDefault && !writeAtomically(defaultsFile(), QJsonDocument(defaults).toJson(QJsonDocument::Indented), error))
         return false;
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        if (error)
-            *error = path + u": cannot remove the file"_s;
-        return false;
-    }
     QFile::remove(historyFile(path));
     QDir(QFileInfo(versionFile(path, u"x"_s)).absolutePath()).removeRecursively();
     return true;

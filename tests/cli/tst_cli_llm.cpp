@@ -394,9 +394,8 @@ private slots:
 
     void aFolderIsReviewedSeveralDocumentsAtOnce()
     {
-        // Every request holding the sample's party is answered 1.5 s late. Documents reviewed one
-        // after another would still finish in the folder's order, the sample first; reviewed at
-        // once, the two generated NDAs (sorted after it) finish while the sample's answers wait.
+        // Every request holding the sample's party is answered 1.5 s late: reviewed one after
+        // another, the folder would take that long per batch of the sample before the others start.
         FaultyMock mock(u"delay:1500,match=Northwind,count=forever"_s);
         QVERIFY(mock.port != 0);
         const QString folder = m_dir.filePath(u"queue"_s);
@@ -416,10 +415,8 @@ private slots:
         const Run r = runCli({u"review"_s, folder, u"--out-dir"_s, out, u"--provider"_s, u"openai"_s, u"--no-cache"_s},
                              environmentFor(mock.port));
         QCOMPARE(r.exitCode, 3); // the broken file; the others are reviewed all the same
-        const qsizetype sampleDone = r.err.indexOf(QRegularExpression(u"\\[\\d/4\\] .*a-sample\\.docx"_s));
-        const qsizetype generatedDone = r.err.indexOf(QRegularExpression(u"\\[\\d/4\\] .*b-generated-3\\.docx"_s));
-        QVERIFY2(sampleDone >= 0 && generatedDone >= 0, qPrintable(r.describe()));
-        QVERIFY2(generatedDone < sampleDone, qPrintable(u"the sample held up the others:\n"_s + r.describe()));
+        // The three NDAs under review at once (the broken file's turn comes when one ends).
+        QVERIFY2(r.err.contains(u"Files: 0 of 4 done, 3 under review"_s), qPrintable(r.describe()));
         QVERIFY2(r.err.contains(QRegularExpression(
                      u"Files: \\d of 4 done, \\d under review; batches: \\d+ of \\d+ answered, \\d+ in flight"_s)),
                  qPrintable(r.describe()));

@@ -323,6 +323,8 @@ private slots:
         QVERIFY2(library.save(mine, QString(), &path, &error), qPrintable(error));
         const QList<PlaybookRevision> revisions = library.history(path);
         QCOMPARE(revisions.size(), 2);
+        QVERIFY(revisions.at(0).version.isEmpty()); // a note, not a version
+        QCOMPARE(revisions.at(1).version, u"1.0.1"_s);
         QVERIFY2(revisions.at(0).changes.value(0).contains(u"could not be read; it is kept as mine.json.unreadable-"_s),
                  qPrintable(revisions.at(0).changes.join(u'\n')));
         QCOMPARE(QDir(dir.path() + u"/.history"_s).entryList({u"mine.json.unreadable-*"_s}, QDir::Files).size(), 1);

@@ -198,7 +198,8 @@ void FolderReviewRunner::onNetworkReviewed(int row, Llm::LlmReview *review, cons
     QSet<QString> failedClauses;
     for (const Llm::ClauseError &e : result.errors) {
         errors.append(e.message);
-        failedClauses.insert(e.clauseId);
+        if (!e.clauseId.isEmpty()) // not a clause's: an answer for a clause not asked about, say
+            failedClauses.insert(e.clauseId);
     }
     errors.removeDuplicates();
     // Not one clause reviewed: a row of zeros would read as a clean bill of health.
@@ -237,7 +238,9 @@ void FolderReviewRunner::onNetworkReviewed(int row, Llm::LlmReview *review, cons
 
 void FolderReviewRunner::settle(int row, const ReviewedFile &file)
 {
-    m_model->setFile(row, file);
+    const ReviewedFile earlier = m_partial.take(row);
+    // A retry that failed outright leaves the partial review it was meant to complete.
+    m_model->setFile(row, file.status == FileStatus::Failed && !earlier.path.isEmpty() ? earlier : file);
     ++m_settledThisRun;
     emit fileFinished(row);
     reportProgress();
@@ -298,8 +301,13 @@ void FolderReviewRunner::cancel()
     m_active.clear();
     m_queue.clear();
     std::sort(rows.begin(), rows.end());
-    for (int row : std::as_const(rows))
-        m_model->setStatus(row, FileStatus::Cancelled);
+    for (int row : std::as_const(rows)) {
+        if (m_partial.contains(row))
+            m_model->setFile(row, m_partial.take(row));
+        else
+            m_model->setStatus(row, FileStatus::Cancelled);
+    }
+    m_partial.clear();
     m_running = false;
     reportProgress();
     emit finished(false);
@@ -315,6 +323,8 @@ int FolderReviewRunner::retryFailed()
         // the clauses answered before cost nothing and only the others are sent.
         if (!m_model->file(row).needsRetry())
             continue;
+        if (m_model->file(row).status == FileStatus::Reviewed)
+            m_partial.insert(row, m_model->file(row));
         ReviewedFile again;
         again.path = m_model->file(row).path;
         m_model->setFile(row, again);

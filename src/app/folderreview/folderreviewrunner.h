@@ -79,6 +79,9 @@ private:
     int m_networkFiles = 3;
     QList<int> m_queue;
     QHash<int, QObject *> m_active; // row -> its watcher or network review
+    // Rows taken up again that had been reviewed but for some clauses: what they had, put back if
+    // the retry is cancelled or fails, so that a retry never costs the findings already there.
+    QHash<int, ReviewedFile> m_partial;
     int m_generation = 0;           // bumped by cancel and start: late results of earlier runs are dropped
     int m_settledThisRun = 0;
     QElapsedTimer m_clock;

@@ -542,10 +542,22 @@ private slots:
         const QString whole = triage->model()->file(1 - partly).path;
         const QDateTime wholeAt = triage->model()->file(1 - partly).info.reviewedAt;
 
+        // A retry cancelled (here by closing the window) leaves the findings it had.
+        const qsizetype partlyFindings = triage->model()->file(partly).findings.size();
+        QVERIFY(partlyFindings > 0);
+        retry->click();
+        QVERIFY(triage->runner()->isRunning());
+        QVERIFY(triage->close());
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(triage->model()->file(partly).status, FileStatus::Reviewed);
+        QVERIFY(triage->model()->file(partly).failedClauses > 0);
+        QCOMPARE(triage->model()->file(partly).findings.size(), partlyFindings);
+        triage->show();
+
         // Retry Failed takes up that document only; this time every clause is answered.
         QSignalSpy started(triage->runner(), &FolderReviewRunner::fileStarted);
         retry->click();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 120000);
         QCOMPARE(started.size(), 1);
         QCOMPARE(started.first().first().toInt(), partly);
         QCOMPARE(triage->model()->file(partly).failedClauses, 0);
