@@ -9,6 +9,8 @@
 #include "playbookdiff.h"
 #include "playbookwriter.h"
 
+#include "docx/atomicwrite.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -18,7 +20,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -36,20 +37,20 @@ QString sha256(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+// The project's atomic write (which also refuses a file whose final flush failed), with the folder
+// made first and the message in the library's form.
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        if (error)
-            *error = path + u": cannot create the folder"_s;
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = path + u": cannot write: "_s + file.errorString();
-        return false;
-    }
-    return true;
+    QString why;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        why = u"cannot create the folder"_s;
+    else
+        why = Docx::writeFileAtomically(path, bytes);
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = path + u": cannot write: "_s + why;
+    return false;
 }
 
 QByteArray readSmall(const QString &path, qint64 limit)
@@ -164,6 +165,11 @@ QString PlaybookLibrary::historyFile(const QString &path) const
 QString PlaybookLibrary::versionFile(const QString &path, const QString &version) const
 {
     return m_directory + u"/.history/"_s + QFileInfo(path).completeBaseName() + u'/' + versionFileName(version);
+}
+
+QJsonObject PlaybookLibrary::readDefaults() const
+{
+    return QJsonDocument::fromJson(readSmall(defaultsFile(), 1024 * 1024)).object();
 }
 
 QString PlaybookLibrary::defaultsFile() const
@@ -359,7 +365,7 @@ bool PlaybookLibrary::remove(const QString &path, QString *error)
     }
     // The defaults read as written, not through defaultFor(): once the file is gone that says
     // "built-in", and a later playbook of the same file name would silently become the default.
-    QJsonObject defaults = QJsonDocument::fromJson(readSmall(defaultsFile(), 1024 * 1024)).object();
+    QJsonObject defaults = readDefaults();
     bool wasDefault = false;
     for (Side side : {Side::Receiving, Side::Disclosing, Side::Mutual}) {
         if (defaults.value(sideName(side)).toString() == QFileInfo(path).fileName()) {
@@ -389,7 +395,7 @@ QByteArray PlaybookLibrary::versionBytes(const QString &path, const QString &ver
 
 QString PlaybookLibrary::defaultFor(Side side) const
 {
-    const QJsonObject defaults = QJsonDocument::fromJson(readSmall(defaultsFile(), 1024 * 1024)).object();
+    const QJsonObject defaults = readDefaults();
     const QString fileName = defaults.value(sideName(side)).toString();
     const QString path = m_directory + u'/' + fileName;
     if (!isPlaybookFileName(fileName) || !QFileInfo::exists(path))
@@ -399,7 +405,7 @@ QString PlaybookLibrary::defaultFor(Side side) const
 
 bool PlaybookLibrary::setDefaultFor(Side side, const QString &path, QString *error)
 {
-    QJsonObject defaults = QJsonDocument::fromJson(readSmall(defaultsFile(), 1024 * 1024)).object();
+    QJsonObject defaults = readDefaults();
     if (path.isEmpty() || path == Playbook::builtinPath()) {
         defaults.remove(sideName(side));
     } else if (!contains(path) || !QFileInfo::exists(path)) {

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -80,6 +81,7 @@ private:
     QString historyFile(const QString &path) const;
     QString versionFile(const QString &path, const QString &version) const;
     QString defaultsFile() const;
+    QJsonObject readDefaults() const; // as written: file names per side name
     QString newFilePath(const QString &name) const;
     bool contains(const QString &path) const;
     bool record(const QString &path, const QByteArray &bytes, const PlaybookRevision &revision, QString *error);

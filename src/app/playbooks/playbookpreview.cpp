@@ -32,6 +32,7 @@ struct PlaybookPreview::Outcome {
     bool superseded = false; // stopped part way: a newer review was asked for
     QList<Review::Finding> saved;
     QList<Review::Finding> edited;
+    QString savedKey; // what `saved` was found from (see PlaybookPreview::savedKey)
 };
 
 namespace {
@@ -195,6 +196,7 @@ void PlaybookPreview::setDocument(const Review::TextDocument &text, const QStrin
 void PlaybookPreview::applyDocument(const Review::TextDocument &text, const QString &name)
 {
     m_text = text;
+    ++m_textVersion;
     m_documentName = name;
     m_document->setText(name);
     schedule();
@@ -272,6 +274,12 @@ void PlaybookPreview::run()
     const Review::Playbook saved = m_savedPlaybook;
     const Review::Playbook edited = *m_editedPlaybook;
     const Review::ReviewOptions options{m_sideValue};
+    // The saved playbook's findings change with the document, the side or a save, not with typing:
+    // reviewed again only then.
+    const QString key = savedKey();
+    std::optional<QList<Review::Finding>> known;
+    if (!key.isEmpty() && key == m_savedKey)
+        known = m_saved;
     // One review at a time: the one before, if it has not begun, never will (typing pauses
     // do not pile up), and if it has, it stops half way.
     if (m_runWatcher)
@@ -286,23 +294,33 @@ void PlaybookPreview::run()
         if (!outcome.superseded && outcome.generation == m_generation)
             showOutcome(outcome);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [generation, text, saved, edited, options, latest = m_latest]() {
-        Outcome out;
-        out.generation = generation;
-        out.saved = Review::reviewDocument(text, saved, options).findings;
-        if (latest->load() != generation) {
-            out.superseded = true;
+    watcher->setFuture(
+        QtConcurrent::run(&m_pool, [generation, text, saved, edited, options, key, known, latest = m_latest]() {
+            Outcome out;
+            out.generation = generation;
+            out.savedKey = key;
+            out.saved = known ? *known : Review::reviewDocument(text, saved, options).findings;
+            if (latest->load() != generation) {
+                out.superseded = true;
+                return out;
+            }
+            out.edited = Review::reviewDocument(text, edited, options).findings;
             return out;
-        }
-        out.edited = Review::reviewDocument(text, edited, options).findings;
-        return out;
-    }));
+        }));
+}
+
+QString PlaybookPreview::savedKey() const
+{
+    if (m_savedPlaybook.sha256.isEmpty())
+        return {}; // not read from a file: nothing says it is the same playbook
+    return QString::number(m_textVersion) + u'/' + Review::sideName(m_sideValue) + u'/' + m_savedPlaybook.sha256;
 }
 
 void PlaybookPreview::showOutcome(const Outcome &outcome)
 {
     m_running = false;
     m_saved = outcome.saved;
+    m_savedKey = outcome.savedKey;
     m_edited = outcome.edited;
     QSet<QString> savedKeys, editedKeys;
     for (const Review::Finding &f : std::as_const(m_saved))

@@ -60,6 +60,8 @@ private:
     void schedule();
     void run();
     void showOutcome(const Outcome &outcome);
+    // The document, side and saved playbook m_saved was found from; empty when it cannot be told.
+    QString savedKey() const;
     void fill(QTreeWidget *list, const QList<Review::Finding> &findings, const QSet<QString> &marked);
 
     QThreadPool m_pool;
@@ -78,6 +80,8 @@ private:
     quint64 m_documentRead = 0;                // of the reads of a chosen .docx, apart from the reviews'
     bool m_reading = false;
     QList<Review::Finding> m_saved;
+    QString m_savedKey;        // savedKey() when m_saved was found
+    quint64 m_textVersion = 0; // bumped with each document previewed
     QList<Review::Finding> m_edited;
 
     QLabel *m_documentLabel = nullptr;
